@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>PLACEHOLDER implementation: recognises only {@code code=NNNNNN}; the parser issue replaces it.
  */
 public final class LogParser {
-  private static final Pattern CODE = Pattern.compile("code\\s*[=:]\\s*(\\d{6,7})");
+  private static final Pattern CODE = Pattern.compile("code\"?\\s*[=:]\\s*(\\d{6,7})");
 
   private final Catalog catalog;
 

@@ -1,0 +1,17 @@
+package io.jmsgerrors.topology;
+
+/** Names of the topology's state stores; their changelog topics derive from them, so never rename. */
+public final class StoreNames {
+  /** Global store of the catalog topic. */
+  public static final String CATALOG = "catalog-store";
+  /** Per task: input records by {@link LineStatus}. */
+  public static final String LINE_COUNTS = "line-counts";
+  /** Cumulative error counts keyed by {@link CountKey#totalsKey}. */
+  public static final String TOTALS = "error-totals";
+  /** Per task: observed stream time and the number of records too late for their window. */
+  public static final String LATE = "late-records";
+  /** Windowed error counts keyed by {@link CountKey#windowKey}. */
+  public static final String WINDOWS = "window-counts";
+
+  private StoreNames() {}
+}

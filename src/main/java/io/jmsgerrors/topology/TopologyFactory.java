@@ -1,0 +1,100 @@
+package io.jmsgerrors.topology;
+
+import io.jmsgerrors.serde.EnrichedEventJson;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.Suppressed;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Builds the jmsg-errors topology: parse and enrich every log record, dead-letter what cannot be
+ * processed, and count errors exactly once, cumulatively and in event-time windows.
+ */
+public final class TopologyFactory {
+  private static final Serde<byte[]> BYTES = Serdes.ByteArray();
+  private static final Serde<String> STRING = Serdes.String();
+  private static final Serde<Long> LONG = Serdes.Long();
+
+  private TopologyFactory() {}
+
+  public static Topology build(TopologyConfig config) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.globalTable(config.catalogTopic(), Consumed.with(STRING, BYTES).withName("catalog-source"),
+        Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(StoreNames.CATALOG)
+            .withKeySerde(STRING).withValueSerde(BYTES));
+    addStore(builder, StoreNames.LINE_COUNTS);
+    addStore(builder, StoreNames.TOTALS);
+    addStore(builder, StoreNames.LATE);
+
+    KStream<byte[], byte[]> logs = source(builder, config);
+    KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config), Named.as("parse"),
+        StoreNames.LINE_COUNTS);
+    Map<String, KStream<byte[], Parsed>> routes = parsed.split(Named.as("route-"))
+        .branch((k, v) -> v.isDeadLetter(), Branched.as("dead-letters"))
+        .defaultBranch(Branched.as("events"));
+
+    routes.get("route-dead-letters")
+        .mapValues(Parsed::deadLetter, Named.as("dead-letter-value"))
+        .to(config.dlqTopic(), Produced.with(BYTES, BYTES).withName("dlq-sink"));
+
+    KStream<byte[], Parsed> events = routes.get("route-events");
+    events.mapValues(p -> EnrichedEventJson.encode(p.event()), Named.as("enriched-json"))
+        .to(config.enrichedTopic(), Produced.with(BYTES, BYTES).withName("enriched-sink"));
+
+    countErrors(events, config);
+    return builder.build();
+  }
+
+  private static KStream<byte[], byte[]> source(StreamsBuilder builder, TopologyConfig config) {
+    Consumed<byte[], byte[]> consumed = Consumed.with(BYTES, BYTES).withName("logs-source");
+    return config.inputTopics().isPattern()
+        ? builder.stream(config.inputTopics().pattern(), consumed)
+        : builder.stream(config.inputTopics().names(), consumed);
+  }
+
+  private static void countErrors(KStream<byte[], Parsed> events, TopologyConfig config) {
+    KStream<String, String> byKey = events
+        .map((k, p) -> KeyValue.pair(CountKey.windowKey(p.event().code(), p.event().appkey()),
+            p.event().platform()), Named.as("key-by-code-appkey"))
+        .repartition(Repartitioned.with(STRING, STRING).withName("events-by-code-appkey"));
+
+    long windowMs = config.windowSize().toMillis();
+    long graceMs = config.windowGrace().toMillis();
+    byKey.processValues(TotalsProcessor::new, Named.as("count-totals"), StoreNames.TOTALS)
+        .processValues(() -> new LateRecordFilter(windowMs, graceMs), Named.as("drop-late"), StoreNames.LATE)
+        .groupByKey(Grouped.with("group-by-code-appkey", STRING, STRING))
+        .windowedBy(TimeWindows.ofSizeAndGrace(config.windowSize(), config.windowGrace()))
+        .count(Named.as("count-windows"),
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(StoreNames.WINDOWS)
+                .withKeySerde(STRING).withValueSerde(LONG)
+                .withRetention(config.windowSize().multipliedBy(120).plus(config.windowGrace())))
+        .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-window-counts"))
+        .toStream(Named.as("closed-windows"))
+        .map((w, count) -> KeyValue.pair(
+            (w.key() + CountKey.SEP + w.window().start()).getBytes(StandardCharsets.UTF_8),
+            RateJson.encode(w.key(), w.window().start(), w.window().end(), count)), Named.as("rate-json"))
+        .to(config.ratesTopic(), Produced.with(BYTES, BYTES).withName("rates-sink"));
+  }
+
+  private static void addStore(StreamsBuilder builder, String name) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), STRING, LONG)
+        .withCachingEnabled());
+  }
+}
