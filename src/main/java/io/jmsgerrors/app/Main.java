@@ -30,6 +30,7 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    RunCommand.addSettingFlags(cl.getSubcommands().get("run").getCommandSpec());
     cl.setParameterExceptionHandler(Main::shortUsageError);
     return cl;
   }

@@ -1,0 +1,85 @@
+package io.jmsgerrors.app;
+
+import io.jmsgerrors.config.AppConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Waits for the Kafka cluster with a clear message, and creates the service's topics when missing. */
+final class ClusterSetup {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterSetup.class);
+
+  private ClusterSetup() {}
+
+  /** Waits until the cluster answers; throws {@link FatalException} with a clear message on timeout. */
+  static void awaitCluster(Admin admin, String bootstrap, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long nextReport = 0;
+    while (true) {
+      try {
+        int nodes = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+        LOG.info("connected to Kafka at {} ({} broker{})", bootstrap, nodes, nodes == 1 ? "" : "s");
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        if (System.nanoTime() > deadline) {
+          throw new FatalException("Kafka at " + bootstrap + " did not answer within " + timeout.toSeconds()
+              + " s (" + reason(e) + "); check KAFKA_BOOTSTRAP_SERVERS and the security settings");
+        }
+        if (System.nanoTime() > nextReport) {
+          LOG.warn("waiting for Kafka at {} ({}) ...", bootstrap, reason(e));
+          nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FatalException("interrupted while waiting for Kafka at " + bootstrap);
+      }
+    }
+  }
+
+  /** Creates the input (when named, not a pattern), output, dead-letter and catalog topics when missing. */
+  static void createTopics(Admin admin, AppConfig c) {
+    Set<String> plain = new LinkedHashSet<>(c.inputTopics().names());
+    plain.addAll(List.of(c.enrichedTopic(), c.ratesTopic(), c.dlqTopic(), c.alertsTopic()));
+    Optional<Short> rf = c.topicReplicationFactor() == -1 ? Optional.empty() : Optional.of(c.topicReplicationFactor());
+    List<NewTopic> topics = new ArrayList<>();
+    for (String name : plain) {
+      topics.add(new NewTopic(name, Optional.of(c.topicPartitions()), rf));
+    }
+    topics.add(new NewTopic(c.catalogTopic(), Optional.of(1), rf)
+        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+    admin.createTopics(topics).values().forEach((name, f) -> {
+      try {
+        f.get(30, TimeUnit.SECONDS);
+        LOG.info("created topic {}", name);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw new FatalException("cannot create topic " + name + ": " + reason(e));
+        }
+      } catch (TimeoutException e) {
+        throw new FatalException("timed out creating topic " + name);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FatalException("interrupted while creating topic " + name);
+      }
+    });
+  }
+
+  static String reason(Exception e) {
+    Throwable t = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage();
+    return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,109 @@
+package io.jmsgerrors.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.jmsgerrors.metrics.MetricsRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's read-only HTTP endpoints: {@code /health/live}, {@code /health/ready} and
+ * {@code /metrics}. Only GET and HEAD are answered; a small fixed pool bounds concurrent work.
+ */
+public final class HttpService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
+
+  private final HttpServer server;
+  private final ExecutorService pool;
+
+  private HttpService(HttpServer server, ExecutorService pool) {
+    this.server = server;
+    this.pool = pool;
+  }
+
+  public static HttpService start(String bindAddress, int port, BooleanSupplier ready, MetricsRegistry metrics) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 64);
+      ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "jmsg-http");
+        t.setDaemon(true);
+        return t;
+      });
+      server.setExecutor(pool);
+      server.createContext("/health/live", ex -> respond(ex, 200, "text/plain", "live\n"));
+      server.createContext("/health/ready", ex -> {
+        boolean ok = ready.getAsBoolean();
+        respond(ex, ok ? 200 : 503, "text/plain", ok ? "ready\n" : "not ready\n");
+      });
+      server.createContext("/metrics", ex -> {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+        try {
+          metrics.scrape(buf);
+        } catch (RuntimeException e) {
+          LOG.warn("metrics scrape failed", e);
+          respond(ex, 500, "text/plain", "scrape failed: " + e.getClass().getSimpleName() + "\n");
+          return;
+        }
+        respond(ex, 200, "text/plain; version=0.0.4; charset=utf-8", buf.toByteArray());
+      });
+      server.createContext("/", ex -> respond(ex, 404, "text/plain", "not found\n"));
+      server.start();
+      return new HttpService(server, pool);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serve HTTP on " + bindAddress + ":" + port + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+    respond(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    try (ex) {
+      String method = ex.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        ex.sendResponseHeaders(405, -1);
+        return;
+      }
+      ex.getResponseHeaders().set("Content-Type", type);
+      ex.getResponseHeaders().set("Cache-Control", "no-store");
+      ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      if (method.equals("HEAD")) {
+        ex.sendResponseHeaders(status, -1);
+        return;
+      }
+      ex.sendResponseHeaders(status, body.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("HTTP response failed: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(1);
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

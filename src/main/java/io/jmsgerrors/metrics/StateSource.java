@@ -1,0 +1,21 @@
+package io.jmsgerrors.metrics;
+
+import java.util.Map;
+
+/** Read access to the counts the topology keeps in its exactly-once state stores. */
+public interface StateSource {
+  /** Cumulative error counts by {@code code|appkey|platform}, summed over the local tasks. */
+  Map<String, Long> totals();
+
+  /** Input records by status id, summed over the local tasks. */
+  Map<String, Long> lineCounts();
+
+  /** Records dropped as too late for their window, summed over the local tasks. */
+  long lateRecords();
+
+  /** Error counts by {@code code|appkey} in the window that starts at {@code windowStart}. */
+  Map<String, Long> windowCounts(long windowStart);
+
+  /** Whether the stream processor is running (and so the counts are being kept up to date). */
+  boolean ready();
+}
