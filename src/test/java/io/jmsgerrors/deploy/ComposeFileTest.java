@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.Uuid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,13 @@ class ComposeFileTest {
     assertThat(Runtime.Version.parse(tag)).isGreaterThanOrEqualTo(Runtime.Version.parse("4.1.1"));
     assertThat(kafka.path("environment").path("KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
     assertThat(kafka.path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText()).contains("//kafka:9092");
+  }
+
+  @Test
+  void shouldFormatKafkaWithACanonicalClusterId() {
+    String clusterId = COMPOSE.path("services").path("kafka").path("environment").path("CLUSTER_ID").asText();
+
+    assertThat(Uuid.fromString(clusterId).toString()).isEqualTo(clusterId);
   }
 
   @Test
