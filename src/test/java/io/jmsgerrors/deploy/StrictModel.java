@@ -47,7 +47,6 @@ final class StrictModel {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .addModule(new SimpleModule("no-catch-all").setDeserializerModifier(new NoAnySetter()))
       .build();
 
