@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real Prometheus scraping `run --demo` must return data for every dashboard query and recording rule. */
+/**
+ * A real Prometheus scraping `run --demo` must return data for every dashboard query and recording rule.
+ * With -Djmsg.it.service=host:port it scrapes an already running service instead of starting the jar.
+ */
 class DashboardQueriesIT {
   /** Queries allowed to be empty: spikes exist only while the demo's injected spikes last. */
   static final List<String> MAY_BE_EMPTY = List.of("jmessage_spikes_active");
@@ -31,9 +34,15 @@ class DashboardQueriesIT {
 
   @BeforeAll
   static void startServiceAndPrometheus() throws IOException {
+    Tools.require("prometheus");
+    String external = System.getProperty("jmsg.it.service", "");
+    startPrometheus(external.isBlank() ? startService() : external);
+  }
+
+  /** Starts `run --demo` on free ports in the temp dir; returns its host:port once ready. */
+  static String startService() throws IOException {
     Path jar = ProjectFiles.ROOT.resolve("target/jmsg-errors.jar");
     assertThat(jar).as("build the jar first (mvn package)").exists();
-    Path promBinary = Tools.require("prometheus");
     int httpPort = freePort();
     ProcessBuilder run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-jar", jar.toString(), "run", "--demo");
@@ -47,6 +56,12 @@ class DashboardQueriesIT {
           assertThat(service.isAlive()).as(() -> "service exited: " + log("service.log")).isTrue();
           return PrometheusApi.status("http://127.0.0.1:" + httpPort + "/health/ready") == 200;
         });
+    return "127.0.0.1:" + httpPort;
+  }
+
+  /** Starts Debian's prometheus scraping the target every second with the project's rules. */
+  static void startPrometheus(String target) throws IOException {
+    Path promBinary = Tools.require("prometheus");
     int promPort = freePort();
     Files.writeString(dir.resolve("prometheus.yml"), """
         global:
@@ -57,8 +72,8 @@ class DashboardQueriesIT {
         scrape_configs:
           - job_name: jmsg-errors
             static_configs:
-              - targets: ["127.0.0.1:%d"]
-        """.formatted(ProjectFiles.RULES, httpPort));
+              - targets: ["%s"]
+        """.formatted(ProjectFiles.RULES, target));
     prometheus = new ProcessBuilder(promBinary.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
         "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + promPort)
         .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
