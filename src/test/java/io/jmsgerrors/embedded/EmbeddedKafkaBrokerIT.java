@@ -30,7 +30,7 @@ class EmbeddedKafkaBrokerIT {
     String topic = KafkaTestKit.uniqueName("broker-it");
     String clusterId;
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(config)) {
-      assertThat(broker.startupMillis()).isLessThan(15_000);
+      assertThat(broker.startupMillis()).isLessThan(30_000);
       KafkaTestKit kit = new KafkaTestKit(broker.bootstrapServers());
       kit.createTopics(3, topic);
       kit.produce(topic, bytes(committed.subList(0, 100)), true);
