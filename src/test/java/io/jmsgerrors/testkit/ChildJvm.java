@@ -42,13 +42,27 @@ public final class ChildJvm implements AutoCloseable {
     return start("io.jmsgerrors.app.Main", List.of("-Xmx512m"), env, args);
   }
 
+  /** Like {@link #service} but on the packaged {@code target/jmsg-errors.jar}, as users run it. */
+  public static ChildJvm serviceFromJar(Map<String, String> env, String... args) {
+    Path jar = Path.of("target", "jmsg-errors.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: run the ITs with 'mvnw verify', after 'package'");
+    }
+    return start("io.jmsgerrors.app.Main", List.of("-Xmx512m"), jar.toString(), env, args);
+  }
+
   /** Starts {@code mainClass} with the JVM options, extra environment variables and arguments given. */
   public static ChildJvm start(String mainClass, List<String> jvmOptions, Map<String, String> env, String... args) {
+    return start(mainClass, jvmOptions, System.getProperty("java.class.path"), env, args);
+  }
+
+  private static ChildJvm start(String mainClass, List<String> jvmOptions, String classpath, Map<String, String> env,
+      String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classpath);
     command.add(mainClass);
     command.addAll(List.of(args));
     try {

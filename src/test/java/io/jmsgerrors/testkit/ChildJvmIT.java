@@ -14,4 +14,12 @@ class ChildJvmIT {
       assertThat(service.output()).contains("jmsg-errors");
     }
   }
+
+  @Test
+  void shouldRunThePackagedJarInAChildJvm() {
+    try (ChildJvm service = ChildJvm.serviceFromJar(Map.of(), "--version")) {
+      assertThat(service.waitForExit(Duration.ofSeconds(60))).isZero();
+      assertThat(service.output()).contains("jmsg-errors", "catalog");
+    }
+  }
 }
