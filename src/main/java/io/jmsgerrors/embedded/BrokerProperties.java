@@ -30,17 +30,19 @@ final class BrokerProperties {
   }
 
   private static Map<String, String> singleNode() {
-    return Map.of(
-        "offsets.topic.replication.factor", "1",
-        "offsets.topic.num.partitions", "5",
-        "transaction.state.log.replication.factor", "1",
-        "transaction.state.log.min.isr", "1",
-        "transaction.state.log.num.partitions", "5",
-        "share.coordinator.state.topic.replication.factor", "1",
-        "share.coordinator.state.topic.min.isr", "1",
-        "group.initial.rebalance.delay.ms", "0",
-        "auto.create.topics.enable", "false",
-        "default.replication.factor", "1");
+    return Map.ofEntries(
+        Map.entry("offsets.topic.replication.factor", "1"),
+        Map.entry("offsets.topic.num.partitions", "5"),
+        Map.entry("transaction.state.log.replication.factor", "1"),
+        Map.entry("transaction.state.log.min.isr", "1"),
+        Map.entry("transaction.state.log.num.partitions", "5"),
+        Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+        Map.entry("share.coordinator.state.topic.min.isr", "1"),
+        Map.entry("group.initial.rebalance.delay.ms", "0"),
+        Map.entry("broker.heartbeat.interval.ms", "1000"),
+        Map.entry("broker.session.timeout.ms", "4500"),
+        Map.entry("auto.create.topics.enable", "false"),
+        Map.entry("default.replication.factor", "1"));
   }
 
   private static Map<String, String> smallFootprint() {
