@@ -15,9 +15,11 @@ public record TopologyConfig(
     String ratesTopic,
     String dlqTopic,
     String catalogTopic,
+    String alertsTopic,
     Duration windowSize,
     Duration windowGrace,
     int maxRecordBytes,
+    SpikeConfig spikes,
     Catalog catalog,
     Function<Catalog, LogParser> parserFactory) {
 
@@ -29,6 +31,8 @@ public record TopologyConfig(
 
   public static TopologyConfig from(AppConfig c, Catalog catalog) {
     return new TopologyConfig(c.inputTopics(), c.enrichedTopic(), c.ratesTopic(), c.dlqTopic(),
-        c.catalogTopic(), c.windowSize(), c.windowGrace(), c.maxRecordBytes(), catalog, LogParser::new);
+        c.catalogTopic(), c.alertsTopic(), c.windowSize(), c.windowGrace(), c.maxRecordBytes(),
+        new SpikeConfig(c.spikeRatio(), c.spikeMinCount(), c.spikeEwmaAlpha(), c.spikeWarmupWindows()),
+        catalog, LogParser::new);
   }
 }
