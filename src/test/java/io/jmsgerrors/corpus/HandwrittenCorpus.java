@@ -56,7 +56,7 @@ public final class HandwrittenCorpus {
     }
     for (String e : spec.trim().split(" +")) {
       String[] p = e.split(":", -1);
-      String appkey = p.length > 1 && !p[1].equals("-") ? p[1].toLowerCase(Locale.ROOT) : null;
+      String appkey = p.length > 1 && !p[1].isEmpty() && !p[1].equals("-") ? p[1].toLowerCase(Locale.ROOT) : null;
       Platform platform = p.length > 2 ? Platform.fromId(p[2]).orElseThrow() : Platform.UNKNOWN;
       out.add(new ExpectedEvent(Integer.parseInt(p[0]), appkey, platform));
     }
