@@ -16,6 +16,7 @@ import java.util.TreeSet;
 final class ScanSummary implements LineScanner.EventSink {
   private static final int MESSAGE_COLS = 40;
   private static final int DESCRIPTION_COLS = 36;
+  private static final int MAX_PLATFORM_COLS = 24;
 
   private record Key(int code, CatalogEntry entry) {}
 
@@ -47,12 +48,17 @@ final class ScanSummary implements LineScanner.EventSink {
         .thenComparingInt(e -> e.getKey().code()));
     if (!sorted.isEmpty()) {
       int countCols = Math.max(5, String.format(Locale.ROOT, "%,d", sorted.get(0).getValue().count).length());
-      out.println(String.format(Locale.ROOT, "%" + countCols + "s  %-7s  %-14s  %-11s  %s  %s", "COUNT", "CODE", "CATEGORY",
-          "PLATFORM", DisplayWidth.fit("MESSAGE", MESSAGE_COLS), "DESCRIPTION"));
+      int platformCols = 8;
+      for (Map.Entry<Key, Row> e : sorted) {
+        platformCols = Math.max(platformCols, Math.min(MAX_PLATFORM_COLS, String.join(",", e.getValue().platforms).length()));
+      }
+      out.println(String.format(Locale.ROOT, "%" + countCols + "s  %-7s  %-14s  %s  %s  %s", "COUNT", "CODE", "CATEGORY",
+          DisplayWidth.fit("PLATFORM", platformCols), DisplayWidth.fit("MESSAGE", MESSAGE_COLS), "DESCRIPTION"));
       for (Map.Entry<Key, Row> e : sorted) {
         CatalogEntry entry = e.getKey().entry();
-        out.println(String.format(Locale.ROOT, "%," + countCols + "d  %-7d  %-14s  %-11s  %s  %s", e.getValue().count,
-            e.getKey().code(), entry == null ? "unknown" : entry.category().id(), String.join(",", e.getValue().platforms),
+        out.println(String.format(Locale.ROOT, "%," + countCols + "d  %-7d  %-14s  %s  %s  %s", e.getValue().count,
+            e.getKey().code(), entry == null ? "unknown" : entry.category().id(),
+            DisplayWidth.fit(String.join(",", e.getValue().platforms), platformCols),
             DisplayWidth.fit(entry == null ? "(not in the catalog)" : entry.message(), MESSAGE_COLS),
             DisplayWidth.fit(entry == null ? "" : entry.description(), DESCRIPTION_COLS).stripTrailing()));
       }

@@ -155,4 +155,23 @@ class ScanCommandTest {
     String printed = out.toString().toLowerCase(Locale.ROOT);
     assertThat(secrets).isNotEmpty().allSatisfy(s -> assertThat(printed).doesNotContain(s.toLowerCase(Locale.ROOT)));
   }
+
+  @Test
+  void shouldScanTheBundledSampleLog() {
+    Path sample = Path.of("samples/jmessage-sample.log");
+    assertThat(run("scan", sample.toString())).isZero();
+    assertThat(out.toString()).contains("lines 300", "COUNT");
+  }
+
+  @Test
+  void shouldAlignTheColumnsOfTheTable() throws IOException {
+    run("scan", file("app.log", LOG).toString());
+    List<String> rows = out.toString().lines().filter(l -> l.contains("803010") || l.contains("899987") || l.startsWith("COUNT")).toList();
+    assertThat(rows).hasSize(3);
+    int messageColumn = DisplayWidth.of(rows.get(0).substring(0, rows.get(0).indexOf("MESSAGE")));
+    assertThat(rows.subList(1, 3)).allSatisfy(r -> {
+      String before = r.contains("msg send too fast") ? r.substring(0, r.indexOf("msg send too fast")) : r.substring(0, r.indexOf("(not in"));
+      assertThat(DisplayWidth.of(before)).isEqualTo(messageColumn);
+    });
+  }
 }
