@@ -24,6 +24,7 @@ public final class AccuracyReport {
   private long appkeyInvented;
   private long platformTold;
   private long platformRight;
+  private final Map<String, Integer> platformMisses = new java.util.TreeMap<>();
   private final List<Miss> misses = new ArrayList<>();
   private final List<String> leaks = new ArrayList<>();
 
@@ -95,6 +96,8 @@ public final class AccuracyReport {
       platformTold++;
       if (family(e.platform()) == family(a.platform())) {
         platformRight++;
+      } else {
+        platformMisses.merge(e.platform().id() + "->" + a.platform().id(), 1, Integer::sum);
       }
     }
     return why;
@@ -143,8 +146,8 @@ public final class AccuracyReport {
   public String summary() {
     return String.format(Locale.ROOT, "%s: %d records, %d expected events, %d found, %d correct: precision %.4f, recall %.4f;"
         + " appkey accuracy %.4f (%d named), invented appkeys %.4f; platform accuracy %.4f (%d told, not asserted);"
-        + " %d secret leaks", name, records, expected, found, truePositives, precision(), recall(), appkeyAccuracy(),
-        appkeyNamed, appkeyInventedRate(), platformAccuracy(), platformTold, leaks.size());
+        + " %d secret leaks; platform misses (expected->actual) %s", name, records, expected, found, truePositives, precision(), recall(), appkeyAccuracy(),
+        appkeyNamed, appkeyInventedRate(), platformAccuracy(), platformTold, leaks.size(), platformMisses);
   }
 
   /** The worst misclassified records, at most three per shape so one bug does not hide the others. */
