@@ -51,7 +51,7 @@ final class Json {
     if (shuffle) {
       Collections.shuffle(fs, new java.util.Random(r.nextInt(Integer.MAX_VALUE)));
     }
-    String colon = r.chance(0.3) ? ": " : ":";
+    String colon = r.pick(":", ":", ":", ": ", ": ", " : ", ":\t");
     String comma = r.chance(0.2) ? ", " : ",";
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < fs.size(); i++) {
