@@ -46,7 +46,7 @@ public final class AccuracyReport {
       }
       unmatched.remove(match);
       tp++;
-      why.append(scoreAttributes(e, match));
+      why.append(scoreAttributes(rec.shape(), e, match));
     }
     truePositives += tp;
     for (ErrorEvent a : actual) {
@@ -76,7 +76,7 @@ public final class AccuracyReport {
     return expected == null ? actual == null : actual != null && expected.equalsIgnoreCase(actual);
   }
 
-  private String scoreAttributes(ExpectedEvent e, ErrorEvent a) {
+  private String scoreAttributes(String shape, ExpectedEvent e, ErrorEvent a) {
     String why = "";
     if (e.appkey() != null) {
       appkeyNamed++;
@@ -97,7 +97,7 @@ public final class AccuracyReport {
       if (family(e.platform()) == family(a.platform())) {
         platformRight++;
       } else {
-        platformMisses.merge(e.platform().id() + "->" + a.platform().id(), 1, Integer::sum);
+        platformMisses.merge(shape.replaceFirst(":.*", "") + " " + e.platform().id() + "->" + a.platform().id(), 1, Integer::sum);
       }
     }
     return why;
