@@ -24,14 +24,17 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds the JMessage error codes in log files (one record per line; a line that leaves a JSON",
-      "object open is read together with its indented continuation lines) and prints a table by code,",
-      "the most frequent first, or with --json one JSON object per event."
+      "Finds the JMessage error codes in log files and prints a table by code, the most frequent"
+          + " first, or with --json one JSON object per event.",
+      "",
+      "One record per line; a line that leaves a JSON object or array open ('{' or '[' at its end)"
+          + " is read together with the indented lines that continue it, and its events are reported"
+          + " at its first line."
     },
     footer = {
       "",
-      "Reads standard input when no FILE is given or FILE is '-'. A file that cannot be read is",
-      "reported on stderr and skipped; the others are still scanned, and the exit code is then 1.",
+      "Reads standard input when no FILE is given or FILE is '-'. A file that cannot be read is"
+          + " reported on stderr and skipped; the others are still scanned and the exit code is 1.",
       "Exit codes: 0 scanned, 1 a file could not be read, 2 bad usage."
     })
 public final class ScanCommand implements Callable<Integer> {
