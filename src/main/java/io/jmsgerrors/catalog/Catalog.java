@@ -11,16 +11,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The JMessage error-code catalog: every known meaning of every code, by platform. */
 public final class Catalog {
   /** The catalog resource shipped in the jar. */
   public static final String RESOURCE = "/catalog/jmessage-codes.tsv";
+
+  /** Numbers that look like codes in JMessage logs but are not JMessage error codes: 0 and 1..5. */
+  public static final Set<Integer> NOT_JMESSAGE_CODES = Set.of(0, 1, 2, 3, 4, 5);
 
   private static volatile Catalog builtIn;
 
@@ -101,33 +106,64 @@ public final class Catalog {
   }
 
   /**
-   * The meaning of a code on a platform. When the platform is unknown ({@code null} or {@link
-   * Platform#UNKNOWN}) or has no entry, falls back to the server table, then to current tables,
-   * then to the first entry.
+   * The meaning of a code on a platform, falling back when the platform has no entry of its own.
+   *
+   * <p>Order: the entry of the platform itself; then its video-call sibling (android and
+   * android-rtc, ios and ios-rtc, either way); then the current server table (server codes surface
+   * in every SDK); then any other current table, undocumented entries and historical entries, in
+   * platform order. An unknown platform ({@code null} or {@link Platform#UNKNOWN}) starts at the
+   * server step.
    */
   public Optional<CatalogEntry> lookup(int code, Platform platform) {
     List<CatalogEntry> candidates = byCode.get(code);
     if (candidates == null) {
       return Optional.empty();
     }
-    if (platform != null && platform != Platform.UNKNOWN) {
-      for (CatalogEntry e : candidates) {
-        if (e.platform() == platform) {
-          return Optional.of(e);
-        }
-      }
+    return candidates.stream().min(Comparator.comparingInt(e -> rank(e, platform)));
+  }
+
+  /** Every platform a code is defined on, the platform {@link #lookup} would choose first. */
+  public List<Platform> platformsFor(int code, Platform platform) {
+    List<CatalogEntry> candidates = new ArrayList<>(entriesFor(code));
+    candidates.sort(Comparator.comparingInt(e -> rank(e, platform)));
+    return candidates.stream().map(CatalogEntry::platform).distinct().toList();
+  }
+
+  /**
+   * Whether a number is never a JMessage error code even where it looks like one: {@code 0} is
+   * success and {@code 1..5} are error codes of the cross-platform plugins (Flutter, React Native,
+   * Cordova), not of JMessage. See {@link #NOT_JMESSAGE_CODES}.
+   */
+  public static boolean isNotJMessageCode(int code) {
+    return NOT_JMESSAGE_CODES.contains(code);
+  }
+
+  private static int rank(CatalogEntry e, Platform wanted) {
+    int tier;
+    if (wanted != null && wanted != Platform.UNKNOWN && e.platform() == wanted) {
+      tier = 0;
+    } else if (wanted != null && sibling(wanted) == e.platform()) {
+      tier = 1;
+    } else if (e.platform() == Platform.SERVER && e.source() == Source.CURRENT) {
+      tier = 2;
+    } else {
+      tier = switch (e.source()) {
+        case CURRENT -> 3;
+        case UNDOCUMENTED -> 4;
+        case HISTORICAL -> 5;
+      };
     }
-    for (CatalogEntry e : candidates) {
-      if (e.platform() == Platform.SERVER && e.source() == Source.CURRENT) {
-        return Optional.of(e);
-      }
-    }
-    for (CatalogEntry e : candidates) {
-      if (e.source() == Source.CURRENT) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.of(candidates.get(0));
+    return tier * 100 + e.platform().ordinal();
+  }
+
+  private static Platform sibling(Platform p) {
+    return switch (p) {
+      case ANDROID -> Platform.ANDROID_RTC;
+      case ANDROID_RTC -> Platform.ANDROID;
+      case IOS -> Platform.IOS_RTC;
+      case IOS_RTC -> Platform.IOS;
+      default -> null;
+    };
   }
 
   public int size() {

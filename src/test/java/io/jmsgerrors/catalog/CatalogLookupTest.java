@@ -1,0 +1,73 @@
+package io.jmsgerrors.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogLookupTest {
+  private static final CatalogEntry SERVER_CURRENT = entry(871001, Platform.SERVER, Source.CURRENT);
+  private static final CatalogEntry IOS_RTC = entry(871001, Platform.IOS_RTC, Source.CURRENT);
+  private static final CatalogEntry WEB_CURRENT = entry(871001, Platform.WEB, Source.CURRENT);
+  private static final CatalogEntry ANDROID_HISTORICAL = entry(871001, Platform.ANDROID, Source.HISTORICAL);
+  private static final CatalogEntry IOS_UNDOCUMENTED = entry(871001, Platform.IOS, Source.UNDOCUMENTED);
+
+  private final Catalog catalog =
+      Catalog.of(List.of(ANDROID_HISTORICAL, IOS_UNDOCUMENTED, WEB_CURRENT, IOS_RTC, SERVER_CURRENT));
+
+  @Test
+  void shouldUseTheEntryOfTheGivenPlatform() {
+    assertThat(catalog.lookup(871001, Platform.ANDROID)).contains(ANDROID_HISTORICAL);
+    assertThat(catalog.lookup(871001, Platform.WEB)).contains(WEB_CURRENT);
+    assertThat(catalog.lookup(871001, Platform.IOS_RTC)).contains(IOS_RTC);
+  }
+
+  @Test
+  void shouldPreferTheVideoCallSiblingOfThePlatform() {
+    Catalog twoMeanings = Catalog.of(List.of(SERVER_CURRENT, IOS_RTC));
+
+    assertThat(twoMeanings.lookup(871001, Platform.IOS)).contains(IOS_RTC);
+    assertThat(twoMeanings.lookup(871001, Platform.ANDROID)).contains(SERVER_CURRENT);
+  }
+
+  @Test
+  void shouldFallBackToTheServerThenCurrentThenUndocumentedThenHistoricalWhenThePlatformIsUnknown() {
+    assertThat(catalog.lookup(871001, Platform.UNKNOWN)).contains(SERVER_CURRENT);
+    assertThat(catalog.lookup(871001, null)).contains(SERVER_CURRENT);
+    assertThat(Catalog.of(List.of(ANDROID_HISTORICAL, IOS_UNDOCUMENTED, WEB_CURRENT)).lookup(871001, null))
+        .contains(WEB_CURRENT);
+    assertThat(Catalog.of(List.of(ANDROID_HISTORICAL, IOS_UNDOCUMENTED)).lookup(871001, Platform.UNKNOWN))
+        .contains(IOS_UNDOCUMENTED);
+    assertThat(Catalog.of(List.of(ANDROID_HISTORICAL)).lookup(871001, Platform.WEB))
+        .contains(ANDROID_HISTORICAL);
+  }
+
+  @Test
+  void shouldListEveryPlatformOfACodeTheChosenOneFirst() {
+    assertThat(catalog.platformsFor(871001, Platform.WEB))
+        .containsExactly(Platform.WEB, Platform.SERVER, Platform.IOS_RTC, Platform.IOS, Platform.ANDROID);
+    assertThat(catalog.platformsFor(871001, Platform.UNKNOWN).get(0)).isEqualTo(Platform.SERVER);
+    assertThat(catalog.platformsFor(42, Platform.UNKNOWN)).isEmpty();
+  }
+
+  @Test
+  void shouldFindNothingForAnUnknownCode() {
+    assertThat(catalog.lookup(123456, Platform.SERVER)).isEmpty();
+    assertThat(catalog.contains(123456)).isFalse();
+    assertThat(catalog.entriesFor(123456)).isEmpty();
+  }
+
+  @Test
+  void builtInCatalogShouldFallBackFromAClientPlatformToTheServerTable() {
+    Catalog builtIn = Catalog.builtIn();
+
+    assertThat(builtIn.lookup(803010, Platform.ANDROID).orElseThrow().platform()).isEqualTo(Platform.SERVER);
+    assertThat(builtIn.lookup(871001, Platform.UNKNOWN).orElseThrow().platform()).isEqualTo(Platform.IOS_RTC);
+    assertThat(builtIn.lookup(871101, Platform.IOS).orElseThrow().platform()).isEqualTo(Platform.ANDROID);
+    assertThat(builtIn.lookup(880103, null).orElseThrow().message()).isEqualTo("user not exist");
+  }
+
+  private static CatalogEntry entry(int code, Platform platform, Source source) {
+    return new CatalogEntry(code, platform, platform.id() + " " + source.id(), "", Category.CLIENT, source, null);
+  }
+}
