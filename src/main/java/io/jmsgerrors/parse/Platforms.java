@@ -43,8 +43,10 @@ final class Platforms {
       case '[':
         return Ascii.startsWith(b, i, to, "[improtocol]") ? Platform.ANDROID : null;
       case 'c':
-        return Ascii.startsWith(b, i, to, "cn.jpush.im.android") || Ascii.startsWith(b, i, to, "cn.jmessage.")
-            ? Platform.ANDROID : null;
+        return Ascii.startsWith(b, i, to, "cn.jpush.im.android") || Ascii.startsWith(b, i, to, "cn.jmessage.biz")
+            ? Platform.ANDROID
+            : Ascii.startsWith(b, i, to, "cn.jmessage.api") || Ascii.startsWith(b, i, to, "cn.jiguang.common")
+            ? Platform.SERVER : null;
       case 'A':
         return Ascii.startsWith(b, i, to, "apirequestexception") ? Platform.SERVER : null;
       case 'r':

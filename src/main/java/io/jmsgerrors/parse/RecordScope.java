@@ -100,6 +100,9 @@ final class RecordScope {
       if (recordTime == Timestamps.NONE && !json) {
         recordTime = timestamps.atLineStart(b, off, Math.min(end, off + 64));
       }
+      if (recordTime == Timestamps.NONE && !json) {
+        recordTime = timestamps.logfmt(b, off, Math.min(end, off + 4096));
+      }
     }
     if (recordTime != Timestamps.NONE && (json || ls == off)) {
       return recordTime;

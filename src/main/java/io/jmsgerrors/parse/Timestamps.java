@@ -37,6 +37,33 @@ final class Timestamps {
     return NONE;
   }
 
+  /** The value of a logfmt {@code time=}, {@code ts=} or {@code timestamp=} field, or {@link #NONE}. */
+  long logfmt(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (i > from && b[i - 1] != ' ' && b[i - 1] != '\t') {
+        continue;
+      }
+      int v = -1;
+      if (Ascii.startsWith(b, i, to, "time=")) {
+        v = i + 5;
+      } else if (Ascii.startsWith(b, i, to, "ts=")) {
+        v = i + 3;
+      } else if (Ascii.startsWith(b, i, to, "timestamp=")) {
+        v = i + 10;
+      }
+      if (v >= 0) {
+        if (v < to && b[v] == '"') {
+          v++;
+        }
+        long t = v + 10 <= to && b[v + 4] == '-' ? iso(b, v, to) : epoch(b, v, to);
+        if (t != NONE) {
+          return t;
+        }
+      }
+    }
+    return NONE;
+  }
+
   /** An ISO-8601 date-time at {@code p}: {@code YYYY-MM-DD[T ]HH:MM[:SS[.f]][Z|±HH[:]MM]}. */
   long iso(byte[] b, int p, int to) {
     if (p + 16 > to || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 13] != ':') {
