@@ -7,10 +7,6 @@ final class ChineseKeys {
   private static final byte[][] ERROR_KEYS = utf8("错误码", "错误代码", "返回码", "错误号");
   private static final String[] ESCAPED_ERROR_KEYS = {
       "\\u9519\\u8bef\\u7801", "\\u9519\\u8bef\\u4ee3\\u7801", "\\u8fd4\\u56de\\u7801", "\\u9519\\u8bef\\u53f7"};
-  static final byte[][] ERROR_WORDS = utf8("错误", "失败", "异常");
-  static final byte[][] SMS_WORDS = utf8("验证", "短信");
-  static final String[] ESCAPED_ERROR_WORDS = {"\\u9519\\u8bef", "\\u5931\\u8d25", "\\u5f02\\u5e38"};
-  static final String[] ESCAPED_SMS_WORDS = {"\\u9a8c\\u8bc1", "\\u77ed\\u4fe1"};
 
   private ChineseKeys() {}
 

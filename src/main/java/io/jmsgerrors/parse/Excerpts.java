@@ -30,6 +30,9 @@ final class Excerpts {
   }
 
   private static String clean(String text) {
+    if (text.length() <= MAX_CHARS && !hasControl(text)) {
+      return text.strip();
+    }
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
     for (int i = 0; i < text.length() && out.length() < MAX_CHARS; i++) {
       char c = text.charAt(i);
@@ -40,6 +43,16 @@ final class Excerpts {
       out.setLength(n - 1);
     }
     return out.toString().strip();
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String unescape(String text) {

@@ -10,18 +10,18 @@ final class Qualifiers {
   static final int ERROR = 1;
   static final int DENY = 2;
 
-  private static final String[] HARD_DENY_PARTS = {
+  private static final WordSet HARD_DENY_PARTS = new WordSet(
       "verif", "sms", "captcha", "otp", "mfa", "hash", "zip", "postal", "qr", "barcode", "unicode",
-      "countr", "invit", "promo", "coupon", "voucher", "redeem"};
-  private static final String[] DENY_PARTS = {
+      "countr", "invit", "promo", "coupon", "voucher", "redeem");
+  private static final WordSet DENY_PARTS = new WordSet(
       "activat", "secur", "confirm", "region", "currenc", "lang", "phone", "mobile", "pass", "auth",
-      "login", "access", "ticket", "share", "gift", "source", "product", "check", "valid"};
-  private static final String[] DENY_WORDS = {
+      "login", "access", "ticket", "share", "gift", "source", "product", "check", "valid");
+  private static final WordSet DENY_WORDS = new WordSet(
       "op", "uni", "key", "char", "exit", "pin", "your", "my", "the", "v", "vc", "bar", "area", "city",
-      "sku", "item", "color", "short", "post", "geo", "hs", "lock", "room", "class", "course", "one", "a"};
-  private static final String[] ERROR_PARTS = {
-      "err", "resp", "rsp", "result", "status", "jmessage", "jmsg", "fail", "reason", "exception", "biz"};
-  private static final String[] ERROR_WORDS = {"ret", "return", "im", "res", "rc"};
+      "sku", "item", "color", "short", "post", "geo", "hs", "lock", "room", "class", "course", "one", "a");
+  private static final WordSet ERROR_PARTS = new WordSet(
+      "err", "resp", "rsp", "result", "status", "jmessage", "jmsg", "fail", "reason", "exception", "biz");
+  private static final WordSet ERROR_WORDS = new WordSet("ret", "return", "im", "res", "rc");
 
   private Qualifiers() {}
 
@@ -30,31 +30,12 @@ final class Qualifiers {
     if (e <= s) {
       return NEUTRAL;
     }
-    for (String w : DENY_WORDS) {
-      if (e - s == w.length() && Ascii.startsWith(b, s, e, w)) {
-        return DENY;
-      }
+    if (DENY_WORDS.isWord(b, s, e) || HARD_DENY_PARTS.foundIn(b, s, e)) {
+      return DENY;
     }
-    for (String w : HARD_DENY_PARTS) {
-      if (Ascii.contains(b, s, e, w)) {
-        return DENY;
-      }
+    if (ERROR_WORDS.isWord(b, s, e) || ERROR_PARTS.foundIn(b, s, e)) {
+      return ERROR;
     }
-    for (String w : ERROR_WORDS) {
-      if (e - s == w.length() && Ascii.startsWith(b, s, e, w)) {
-        return ERROR;
-      }
-    }
-    for (String w : ERROR_PARTS) {
-      if (Ascii.contains(b, s, e, w)) {
-        return ERROR;
-      }
-    }
-    for (String w : DENY_PARTS) {
-      if (Ascii.contains(b, s, e, w)) {
-        return DENY;
-      }
-    }
-    return NEUTRAL;
+    return DENY_PARTS.foundIn(b, s, e) ? DENY : NEUTRAL;
   }
 }

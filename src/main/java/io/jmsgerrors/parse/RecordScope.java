@@ -43,7 +43,7 @@ final class RecordScope {
     }
     Platform platform = platform(ls, le, context);
     int a = Appkeys.find(b, ls, le);
-    if (a < 0) {
+    if (a < 0 && !wholeRecord(ls, le)) {
       a = recordAppkey();
     }
     String appkey = a < 0 ? null : new String(b, a, Appkeys.LENGTH, java.nio.charset.StandardCharsets.US_ASCII)
@@ -63,13 +63,17 @@ final class RecordScope {
     if (p == null && (context & CodeContext.REST_BODY) != 0) {
       p = Platform.SERVER;
     }
-    if (p == null) {
+    if (p == null && !wholeRecord(ls, le)) {
       p = recordPlatform();
     }
     if (p == null && Platforms.nsLogPrefix(b, Lines.skipBlank(b, ls, le), le)) {
       p = Platform.IOS;
     }
     return p == null ? Platform.UNKNOWN : p;
+  }
+
+  private boolean wholeRecord(int ls, int le) {
+    return ls <= off && le >= end;
   }
 
   private Platform recordPlatform() {

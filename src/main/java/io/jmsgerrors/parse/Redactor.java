@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Redactor {
   static final byte MASK = '*';
-  private static final String[] SECRET_KEYS = {
+  private static final WordSet SECRET_KEYS = new WordSet(
       "secret", "password", "passwd", "pwd", "token", "authorization", "credential", "api_key", "apikey",
-      "signature", "cookie"};
+      "signature", "cookie");
   private static final int MAX_FILLER = 40;
 
   private Redactor() {}
@@ -30,8 +30,65 @@ public final class Redactor {
 
   /** Masks every secret in {@code b[from, to)} in place. */
   public static void maskInPlace(byte[] b, int from, int to) {
-    int i = Math.max(0, from);
+    if (b == null) {
+      return;
+    }
+    from = Math.max(0, from);
     to = Math.min(to, b.length);
+    if (mayHoldSecret(b, from, to)) {
+      maskTokens(b, from, to);
+    }
+  }
+
+  /** A cheap first pass: whether any secret key, credential scheme or key:secret pair could start here. */
+  static boolean mayHoldSecret(byte[] b, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (anchorAt(b, i, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anchorAt(byte[] b, int i, int from, int to) {
+    int c1 = Ascii.lower(b[i + 1]);
+    int c2 = Ascii.lower(b[i + 2]);
+    switch (Ascii.lower(b[i])) {
+      case 's':
+        return c1 == 'e' && c2 == 'c' || c1 == 'i' && c2 == 'g';
+      case 'p':
+        return c1 == 'a' && c2 == 's' || c1 == 'w' && c2 == 'd';
+      case 't':
+        return c1 == 'o' && c2 == 'k';
+      case 'a':
+        return c1 == 'u' && c2 == 't' || c1 == 'p' && c2 == 'i';
+      case 'c':
+        return c1 == 'r' && c2 == 'e' || c1 == 'o' && c2 == 'o';
+      case 'b':
+        return c1 == 'a' && c2 == 's' || c1 == 'e' && c2 == 'a';
+      case 'd':
+        return c1 == 'i' && c2 == 'g';
+      case ':':
+        return i - 1 >= from && Ascii.isAlnum(b[i - 1]) && Ascii.isAlnum(b[i + 1]) && pairAround(b, i, from, to);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean pairAround(byte[] b, int colon, int from, int to) {
+    int s = colon;
+    while (s > from && Ascii.isAlnum(b[s - 1])) {
+      s--;
+    }
+    int e = colon + 1;
+    while (e < to && Ascii.isAlnum(b[e])) {
+      e++;
+    }
+    return colon - s == Appkeys.LENGTH && e - colon - 1 == Appkeys.LENGTH;
+  }
+
+  private static void maskTokens(byte[] b, int from, int to) {
+    int i = from;
     while (i < to) {
       byte c = b[i];
       if (Ascii.isAlnum(c) && (i == from || !Ascii.isKeyChar(b[i - 1]))) {
@@ -68,15 +125,10 @@ public final class Redactor {
   }
 
   private static boolean isSecretKey(byte[] b, int ks, int ke) {
-    if (Ascii.endsWith(b, ks, ke, "code") || Ascii.endsWith(b, ks, ke, "count")) {
+    if (ke - ks < 3 || Ascii.endsWith(b, ks, ke, "code") || Ascii.endsWith(b, ks, ke, "count")) {
       return false;
     }
-    for (String k : SECRET_KEYS) {
-      if (Ascii.contains(b, ks, ke, k)) {
-        return true;
-      }
-    }
-    return false;
+    return SECRET_KEYS.foundIn(b, ks, ke);
   }
 
   /** Masks the value after a secret key; returns where scanning continues. */

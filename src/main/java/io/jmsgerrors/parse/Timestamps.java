@@ -16,6 +16,10 @@ final class Timestamps {
 
   private final Clock clock;
   private final ZoneId zone;
+  private volatile YearSpan year = new YearSpan(0, Long.MIN_VALUE, Long.MIN_VALUE);
+
+  /** A calendar year in the configured zone and the epoch millis it spans. */
+  private record YearSpan(int year, long startMillis, long endMillis) {}
 
   Timestamps(Clock clock, ZoneId zone) {
     this.clock = clock;
@@ -122,7 +126,7 @@ final class Timestamps {
       return NONE;
     }
     long now = clock.millis();
-    int year = LocalDateTime.ofInstant(clock.instant(), zone).getYear();
+    int year = currentYear(now);
     long t = at(year, mo, d, h, mi, s, ms);
     return t > now + DAY_MILLIS ? at(year - 1, mo, d, h, mi, s, ms) : t;
   }
@@ -155,6 +159,16 @@ final class Timestamps {
       }
     }
     return v >= 1_000_000_000L ? millis : NONE;
+  }
+
+  private int currentYear(long now) {
+    YearSpan span = year;
+    if (now < span.startMillis() || now >= span.endMillis()) {
+      int y = LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(now), zone).getYear();
+      span = new YearSpan(y, at(y, 1, 1, 0, 0, 0, 0), at(y + 1, 1, 1, 0, 0, 0, 0));
+      year = span;
+    }
+    return span.year();
   }
 
   private long at(int y, int mo, int d, int h, int mi, int s, int ms) {

@@ -1,48 +1,21 @@
 package io.jmsgerrors.parse;
 
-/** Looks for error words and SMS/verification words near a candidate code. */
+/** Looks for error words and SMS/verification words near a candidate code, in plain or JSON-escaped text. */
 final class Words {
-  private static final String[] ERROR = {
+  private static final WordSet ERROR = new WordSet(
       "err", "fail", "exception", "jmessage", "jmsg", "jiguang", "refused", "denied", "invalid",
-      "not exist", "timeout", "reject"};
-  private static final String[] SMS = {"verif", "sms", "captcha", "one-time", "one time", "otp", "passcode"};
+      "not exist", "timeout", "reject", "错误", "失败", "异常", "\\u9519\\u8bef", "\\u5931\\u8d25", "\\u5f02\\u5e38");
+  private static final WordSet SMS = new WordSet(
+      "verif", "sms", "captcha", "one-time", "one time", "passcode", " otp", "otp:", "otp=", "otp ", "(otp",
+      "验证", "短信", "\\u9a8c\\u8bc1", "\\u77ed\\u4fe1");
 
   private Words() {}
 
   static boolean errorNear(byte[] b, int from, int to) {
-    for (String w : ERROR) {
-      if (Ascii.contains(b, from, to, w)) {
-        return true;
-      }
-    }
-    return anyChinese(b, from, to, ChineseKeys.ERROR_WORDS, ChineseKeys.ESCAPED_ERROR_WORDS);
+    return ERROR.foundIn(b, from, to);
   }
 
   static boolean smsNear(byte[] b, int from, int to) {
-    for (String w : SMS) {
-      int i = Ascii.indexOf(b, from, to, w);
-      if (i >= 0 && (w.length() > 3 || isolated(b, from, to, i, w.length()))) {
-        return true;
-      }
-    }
-    return anyChinese(b, from, to, ChineseKeys.SMS_WORDS, ChineseKeys.ESCAPED_SMS_WORDS);
-  }
-
-  private static boolean isolated(byte[] b, int from, int to, int i, int n) {
-    return i == from || b[i - 1] < 'a' || b[i - 1] > 'z';
-  }
-
-  private static boolean anyChinese(byte[] b, int from, int to, byte[][] utf8, String[] escaped) {
-    for (byte[] w : utf8) {
-      if (Ascii.containsBytes(b, from, to, w)) {
-        return true;
-      }
-    }
-    for (String w : escaped) {
-      if (Ascii.contains(b, from, to, w)) {
-        return true;
-      }
-    }
-    return false;
+    return SMS.foundIn(b, from, to);
   }
 }
