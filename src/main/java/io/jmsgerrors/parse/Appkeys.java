@@ -9,25 +9,32 @@ package io.jmsgerrors.parse;
 final class Appkeys {
   static final int LENGTH = 24;
   private static final int MAX_FILLER = 48;
+  private static final WordSet KEYS = new WordSet("appkey", "app_key", "app-key");
 
   private Appkeys() {}
 
   /** The offset of the first appkey value in {@code b[from, to)}, or -1. */
   static int find(byte[] b, int from, int to) {
-    for (int i = from; i + 6 < to; i++) {
-      byte c = b[i];
-      if ((c == 'a' || c == 'A') && Ascii.startsWith(b, i, to, "app")) {
-        int ke = keyEnd(b, i + 3, to);
-        if (ke > 0) {
-          int v = value(b, from, i, ke, to);
-          if (v >= 0) {
-            return v;
-          }
-          i = ke - 1;
-        }
+    int i = from;
+    while (i < to) {
+      long found = KEYS.find(b, i, to);
+      if (found < 0) {
+        return -1;
       }
+      int at = WordSet.position(found);
+      int v = valueAt(b, from, at, to);
+      if (v >= 0) {
+        return v;
+      }
+      i = at + 1;
     }
     return -1;
+  }
+
+  /** The offset of the appkey value after the key word that starts at {@code at}, or -1. */
+  static int valueAt(byte[] b, int from, int at, int to) {
+    int ke = keyEnd(b, at + 3, to);
+    return ke > 0 ? value(b, from, at, ke, to) : -1;
   }
 
   /** The end of {@code key}, {@code _key} or {@code -key} after "app", when a separator follows; else -1. */

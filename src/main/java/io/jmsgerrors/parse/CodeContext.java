@@ -125,7 +125,7 @@ final class CodeContext {
       }
       if (spaces > 0 && p >= limit && Ascii.isLetter(b[p])) {
         we = p + 1;
-        while (p >= limit && Ascii.isLetter(b[p]) && we - p <= 24) {
+        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 24) {
           p--;
         }
         verdict = Qualifiers.judge(b, p + 1, we);

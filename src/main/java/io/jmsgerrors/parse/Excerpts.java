@@ -12,7 +12,7 @@ final class Excerpts {
   private Excerpts() {}
 
   /** The excerpt of line {@code [ls, le)} around the code at {@code [s, e)}; unescapes JSON text when asked. */
-  static String of(byte[] b, int ls, int le, int s, int e, boolean jsonText) {
+  static String of(byte[] b, int ls, int le, int s, int e, boolean jsonText, boolean maySecret) {
     int ws = Math.max(ls, s - BEFORE);
     int we = Math.min(le, e + AFTER);
     while (ws < s && (b[ws] & 0xC0) == 0x80) {
@@ -21,11 +21,16 @@ final class Excerpts {
     while (we > e && we < b.length && (b[we] & 0xC0) == 0x80) {
       we--;
     }
-    int rs = Math.max(ls, ws - REDACT_LOOKBACK);
-    byte[] copy = new byte[we - rs];
-    System.arraycopy(b, rs, copy, 0, copy.length);
-    Redactor.maskInPlace(copy, 0, copy.length);
-    String text = new String(copy, ws - rs, we - ws, StandardCharsets.UTF_8);
+    String text;
+    if (maySecret) {
+      int rs = Math.max(ls, ws - REDACT_LOOKBACK);
+      byte[] copy = new byte[we - rs];
+      System.arraycopy(b, rs, copy, 0, copy.length);
+      Redactor.maskInPlace(copy, 0, copy.length);
+      text = new String(copy, ws - rs, we - ws, StandardCharsets.UTF_8);
+    } else {
+      text = new String(b, ws, we - ws, StandardCharsets.UTF_8);
+    }
     return clean(jsonText ? unescape(text) : text);
   }
 

@@ -11,8 +11,11 @@ final class Lines {
     int stop = Math.max(lo, pos - MAX_LINE);
     for (int i = pos - 1; i >= stop; i--) {
       byte c = b[i];
-      if (c == '\n' || (c == 'n' && i - 1 >= lo && b[i - 1] == '\\' && (i - 2 < lo || b[i - 2] != '\\'))) {
+      if (c == '\n') {
         return i + 1;
+      }
+      if (c == '\\' && i + 1 < pos && b[i + 1] == 'n' && (i - 1 < lo || b[i - 1] != '\\')) {
+        return i + 2;
       }
     }
     return stop;

@@ -11,49 +11,39 @@ import io.jmsgerrors.catalog.Platform;
 final class Platforms {
   private Platforms() {}
 
-  /** The platform the markers in {@code b[from, to)} name, or {@code null}. */
+  private static final WordSet MARKERS = new WordSet(
+      "jiguang-jmessage", "jmsg_error", "platformexception(", "error domain=", "<- event:", "[improtocol]",
+      "cn.jpush.im.android", "cn.jmessage.biz", "cn.jmessage.api", "cn.jiguang.common", "apirequestexception",
+      "responsecontent:");
+  private static final Platform[] PLATFORMS = {
+      Platform.ANDROID, Platform.IOS, null, Platform.IOS, Platform.WEB, Platform.ANDROID,
+      Platform.ANDROID, Platform.ANDROID, Platform.SERVER, Platform.SERVER, Platform.SERVER,
+      Platform.SERVER};
+  private static final int PLATFORM_EXCEPTION = 2;
+
+  /** The platform the first marker in {@code b[from, to)} names, or {@code null}. */
   static Platform hint(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      Platform p = at(b, i, to);
-      if (p != null) {
-        return p;
+    int i = from;
+    while (i < to) {
+      long found = MARKERS.find(b, i, to);
+      if (found < 0) {
+        return null;
       }
+      int at = WordSet.position(found);
+      int word = WordSet.index(found);
+      if (word != PLATFORM_EXCEPTION) {
+        return PLATFORMS[word];
+      }
+      int p = Lines.skipBlank(b, at + 18, to);
+      if (p < to && Ascii.isDigit(b[p])) {
+        return Platform.ANDROID;
+      }
+      if (Ascii.startsWith(b, p, to, "error")) {
+        return Platform.IOS;
+      }
+      i = at + 1;
     }
     return null;
-  }
-
-  private static Platform at(byte[] b, int i, int to) {
-    switch (b[i]) {
-      case 'J':
-        return Ascii.startsWith(b, i, to, "jiguang-jmessage") ? Platform.ANDROID : null;
-      case 'j':
-        return Ascii.startsWith(b, i, to, "jmsg_error") ? Platform.IOS
-            : Ascii.startsWith(b, i, to, "jiguang-jmessage") ? Platform.ANDROID : null;
-      case 'P':
-        if (Ascii.startsWith(b, i, to, "platformexception(")) {
-          int p = Lines.skipBlank(b, i + 18, to);
-          return p < to && Ascii.isDigit(b[p]) ? Platform.ANDROID
-              : Ascii.startsWith(b, p, to, "error") ? Platform.IOS : null;
-        }
-        return null;
-      case 'E':
-        return Ascii.startsWith(b, i, to, "error domain=") ? Platform.IOS : null;
-      case '<':
-        return Ascii.startsWith(b, i, to, "<- event:") ? Platform.WEB : null;
-      case '[':
-        return Ascii.startsWith(b, i, to, "[improtocol]") ? Platform.ANDROID : null;
-      case 'c':
-        return Ascii.startsWith(b, i, to, "cn.jpush.im.android") || Ascii.startsWith(b, i, to, "cn.jmessage.biz")
-            ? Platform.ANDROID
-            : Ascii.startsWith(b, i, to, "cn.jmessage.api") || Ascii.startsWith(b, i, to, "cn.jiguang.common")
-            ? Platform.SERVER : null;
-      case 'A':
-        return Ascii.startsWith(b, i, to, "apirequestexception") ? Platform.SERVER : null;
-      case 'r':
-        return Ascii.startsWith(b, i, to, "responsecontent:") ? Platform.SERVER : null;
-      default:
-        return null;
-    }
   }
 
   /**

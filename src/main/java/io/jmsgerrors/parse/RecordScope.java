@@ -41,25 +41,26 @@ final class RecordScope {
     if (!seen.add(b, code, ls, s, Math.max(ls, s - SIGNATURE))) {
       return null;
     }
-    Platform platform = platform(ls, le, context);
-    int a = Appkeys.find(b, ls, le);
+    LineFacts facts = LineFacts.of(b, ls, le);
+    Platform platform = platform(ls, le, context, facts.platform);
+    int a = facts.appkey;
     if (a < 0 && !wholeRecord(ls, le)) {
       a = recordAppkey();
     }
     String appkey = a < 0 ? null : new String(b, a, Appkeys.LENGTH, java.nio.charset.StandardCharsets.US_ASCII)
         .toLowerCase(Locale.ROOT);
     return new ErrorEvent(code, catalog.lookup(code, platform).orElse(null), platform, appkey,
-        timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json));
+        timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
   }
 
-  private Platform platform(int ls, int le, int context) {
+  private Platform platform(int ls, int le, int context, Platform lineHint) {
     if ((context & CodeContext.IOS) != 0) {
       return Platform.IOS;
     }
     if ((context & CodeContext.ANDROID) != 0) {
       return Platform.ANDROID;
     }
-    Platform p = Platforms.hint(b, ls, le);
+    Platform p = lineHint;
     if (p == null && (context & CodeContext.REST_BODY) != 0) {
       p = Platform.SERVER;
     }

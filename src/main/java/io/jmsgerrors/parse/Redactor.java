@@ -15,6 +15,8 @@ public final class Redactor {
       "secret", "password", "passwd", "pwd", "token", "authorization", "credential", "api_key", "apikey",
       "signature", "cookie");
   private static final int MAX_FILLER = 40;
+  private static final WordSet ANCHORS = new WordSet(
+      "sec", "sig", "pas", "pwd", "tok", "aut", "api", "cre", "coo", "bas", "bea", "dig");
 
   private Redactor() {}
 
@@ -42,37 +44,17 @@ public final class Redactor {
 
   /** A cheap first pass: whether any secret key, credential scheme or key:secret pair could start here. */
   static boolean mayHoldSecret(byte[] b, int from, int to) {
-    for (int i = from; i + 2 < to; i++) {
-      if (anchorAt(b, i, from, to)) {
+    return ANCHORS.foundIn(b, from, to) || hasKeySecretPair(b, from, to);
+  }
+
+  /** Whether {@code b[from, to)} holds an {@code appkey:masterSecret} pair. */
+  static boolean hasKeySecretPair(byte[] b, int from, int to) {
+    for (int i = from + Appkeys.LENGTH; i < to - Appkeys.LENGTH; i++) {
+      if (b[i] == ':' && pairAround(b, i, from, to)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean anchorAt(byte[] b, int i, int from, int to) {
-    int c1 = Ascii.lower(b[i + 1]);
-    int c2 = Ascii.lower(b[i + 2]);
-    switch (Ascii.lower(b[i])) {
-      case 's':
-        return c1 == 'e' && c2 == 'c' || c1 == 'i' && c2 == 'g';
-      case 'p':
-        return c1 == 'a' && c2 == 's' || c1 == 'w' && c2 == 'd';
-      case 't':
-        return c1 == 'o' && c2 == 'k';
-      case 'a':
-        return c1 == 'u' && c2 == 't' || c1 == 'p' && c2 == 'i';
-      case 'c':
-        return c1 == 'r' && c2 == 'e' || c1 == 'o' && c2 == 'o';
-      case 'b':
-        return c1 == 'a' && c2 == 's' || c1 == 'e' && c2 == 'a';
-      case 'd':
-        return c1 == 'i' && c2 == 'g';
-      case ':':
-        return i - 1 >= from && Ascii.isAlnum(b[i - 1]) && Ascii.isAlnum(b[i + 1]) && pairAround(b, i, from, to);
-      default:
-        return false;
-    }
   }
 
   private static boolean pairAround(byte[] b, int colon, int from, int to) {

@@ -14,6 +14,9 @@ final class Timestamps {
   static final long NONE = ErrorEvent.NO_TIMESTAMP;
   private static final long DAY_MILLIS = 86_400_000L;
 
+  private static final WordSet LOGFMT_KEYS = new WordSet("time=", "ts=", "timestamp=");
+  private static final int[] LOGFMT_LENGTHS = {5, 3, 10};
+
   private final Clock clock;
   private final ZoneId zone;
   private volatile YearSpan year = new YearSpan(0, Long.MIN_VALUE, Long.MIN_VALUE);
@@ -43,19 +46,15 @@ final class Timestamps {
 
   /** The value of a logfmt {@code time=}, {@code ts=} or {@code timestamp=} field, or {@link #NONE}. */
   long logfmt(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (i > from && b[i - 1] != ' ' && b[i - 1] != '\t') {
-        continue;
+    int i = from;
+    while (i < to) {
+      long found = LOGFMT_KEYS.find(b, i, to);
+      if (found < 0) {
+        return NONE;
       }
-      int v = -1;
-      if (Ascii.startsWith(b, i, to, "time=")) {
-        v = i + 5;
-      } else if (Ascii.startsWith(b, i, to, "ts=")) {
-        v = i + 3;
-      } else if (Ascii.startsWith(b, i, to, "timestamp=")) {
-        v = i + 10;
-      }
-      if (v >= 0) {
+      int at = WordSet.position(found);
+      int v = at + LOGFMT_LENGTHS[WordSet.index(found)];
+      if (at == from || b[at - 1] == ' ' || b[at - 1] == '\t') {
         if (v < to && b[v] == '"') {
           v++;
         }
@@ -64,6 +63,7 @@ final class Timestamps {
           return t;
         }
       }
+      i = at + 1;
     }
     return NONE;
   }
