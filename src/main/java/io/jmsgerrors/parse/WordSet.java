@@ -22,16 +22,19 @@ final class WordSet {
   private final byte[][] words;
   private final int[][] byFirst = new int[256][];
   private final int[] wordBigrams;
+  private final int[] wordThirds;
 
   WordSet(String... words) {
     this.words = new byte[words.length][];
     this.wordBigrams = new int[words.length];
+    this.wordThirds = new int[words.length];
     for (int i = 0; i < words.length; i++) {
       byte[] w = words[i].getBytes(StandardCharsets.UTF_8);
       this.words[i] = w;
       if (w.length >= 2) {
         int bg = bigram(w[0], w[1]);
         wordBigrams[i] = bg;
+        wordThirds[i] = w.length > 2 ? w[2] : Integer.MIN_VALUE;
         bigrams[bg >>> 6] |= 1L << bg;
         int f = w[0] & 0xFF;
         byFirst[f] = byFirst[f] == null ? new int[] {i} : append(byFirst[f], i);
@@ -49,6 +52,12 @@ final class WordSet {
     return (LOWER[a & 0xFF] & 0xFF) << 8 | (LOWER[b & 0xFF] & 0xFF);
   }
 
+  static WordSet concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return new WordSet(all);
+  }
+
   /** Whether {@code b[from, to)} contains any word of the set. */
   boolean foundIn(byte[] b, int from, int to) {
     return find(b, from, to) >= 0;
@@ -59,14 +68,30 @@ final class WordSet {
    * index in the set in the high 32 bits; -1 when there is none.
    */
   long find(byte[] b, int from, int to) {
-    for (int i = Math.max(0, from), last = Math.min(to, b.length) - 1; i < last; i++) {
-      int bg = bigram(b[i], b[i + 1]);
-      if ((bigrams[bg >>> 6] & (1L << bg)) != 0) {
-        for (int k : byFirst[bg >>> 8]) {
-          if (wordBigrams[k] == bg && matches(b, i, to, words[k])) {
-            return (long) k << 32 | i;
-          }
+    final long[] bits = bigrams;
+    final byte[] lower = LOWER;
+    int end = Math.min(to, b.length);
+    int i = Math.max(0, from);
+    int last = end - 1;
+    while (i < last) {
+      int bg = (lower[b[i] & 0xFF] & 0xFF) << 8 | (lower[b[i + 1] & 0xFF] & 0xFF);
+      if ((bits[bg >>> 6] & (1L << bg)) != 0) {
+        int k = wordAt(b, i, end, bg);
+        if (k >= 0) {
+          return (long) k << 32 | i;
         }
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private int wordAt(byte[] b, int i, int end, int bg) {
+    int third = i + 2 < end ? LOWER[b[i + 2] & 0xFF] : Integer.MIN_VALUE + 1;
+    for (int k : byFirst[bg >>> 8]) {
+      if (wordBigrams[k] == bg && (wordThirds[k] == third || wordThirds[k] == Integer.MIN_VALUE)
+          && matches(b, i, end, words[k])) {
+        return k;
       }
     }
     return -1;
