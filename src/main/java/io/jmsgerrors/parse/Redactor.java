@@ -17,7 +17,8 @@ public final class Redactor {
   private static final int MAX_FILLER = 40;
   /** Where a secret key or credential scheme can start ({@code secret}, {@code password}, {@code Basic}...). */
   static final String[] ANCHOR_WORDS = {
-      "secr", "signa", "pass", "pwd", "toke", "auth", "api_k", "apik", "cred", "cook", "basic", "bearer", "digest"};
+      "secr", "signa", "pass", "pwd=", "pwd:", "pwd\"", "pwd\\", "pwd ", "pwd_", "toke", "auth", "api_k", "apik",
+      "cred", "cook", "basic", "bearer", "digest"};
   private static final WordSet ANCHORS = new WordSet(ANCHOR_WORDS);
 
   private Redactor() {}

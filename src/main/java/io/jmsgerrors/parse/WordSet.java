@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes
- * (one-byte words only by {@link #isWord}). A bit set of the words' first two bytes (lowercased through a table)
- * rejects almost every position with one load and no data-dependent branch; only hits are
- * compared in full. ASCII letters match in any case.
+ * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes;
+ * ASCII letters match in any case. The search looks at one position in every {@code m - 1} (m =
+ * the shortest word): a bit set of every two-byte window of the words' first m bytes rejects
+ * almost all positions with one load; only hits are compared in full. One-byte words are found by
+ * {@link #isWord} only.
  */
 final class WordSet {
   private static final byte[] LOWER = new byte[256];
@@ -19,30 +20,40 @@ final class WordSet {
   }
 
   private final long[] bigrams = new long[1024];
+  private final int[][] candidates = new int[65536][];
   private final byte[][] words;
-  private final int[][] byFirst = new int[256][];
-  private final int[] wordBigrams;
-  private final int[] wordThirds;
+  private final int step;
 
   WordSet(String... words) {
     this.words = new byte[words.length][];
-    this.wordBigrams = new int[words.length];
-    this.wordThirds = new int[words.length];
+    int shortest = Integer.MAX_VALUE;
     for (int i = 0; i < words.length; i++) {
-      byte[] w = words[i].getBytes(StandardCharsets.UTF_8);
-      this.words[i] = w;
-      if (w.length >= 2) {
-        int bg = bigram(w[0], w[1]);
-        wordBigrams[i] = bg;
-        wordThirds[i] = w.length > 2 ? w[2] : Integer.MIN_VALUE;
+      this.words[i] = words[i].getBytes(StandardCharsets.UTF_8);
+      if (this.words[i].length >= 2) {
+        shortest = Math.min(shortest, this.words[i].length);
+      }
+    }
+    this.step = shortest == Integer.MAX_VALUE ? 1 : shortest - 1;
+    for (int k = 0; k < this.words.length; k++) {
+      byte[] w = this.words[k];
+      for (int o = 0; w.length >= 2 && o + 1 < w.length && o <= step - 1; o++) {
+        int bg = bigram(w[o], w[o + 1]);
         bigrams[bg >>> 6] |= 1L << bg;
-        int f = w[0] & 0xFF;
-        byFirst[f] = byFirst[f] == null ? new int[] {i} : append(byFirst[f], i);
+        candidates[bg] = append(candidates[bg], k << 8 | o);
       }
     }
   }
 
+  static WordSet concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return new WordSet(all);
+  }
+
   private static int[] append(int[] a, int v) {
+    if (a == null) {
+      return new int[] {v};
+    }
     int[] out = Arrays.copyOf(a, a.length + 1);
     out[a.length] = v;
     return out;
@@ -50,12 +61,6 @@ final class WordSet {
 
   private static int bigram(byte a, byte b) {
     return (LOWER[a & 0xFF] & 0xFF) << 8 | (LOWER[b & 0xFF] & 0xFF);
-  }
-
-  static WordSet concat(String[] a, String[] b) {
-    String[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return new WordSet(all);
   }
 
   /** Whether {@code b[from, to)} contains any word of the set. */
@@ -70,31 +75,31 @@ final class WordSet {
   long find(byte[] b, int from, int to) {
     final long[] bits = bigrams;
     final byte[] lower = LOWER;
+    final int stride = step;
+    int start = Math.max(0, from);
     int end = Math.min(to, b.length);
-    int i = Math.max(0, from);
-    int last = end - 1;
-    while (i < last) {
-      int bg = (lower[b[i] & 0xFF] & 0xFF) << 8 | (lower[b[i + 1] & 0xFF] & 0xFF);
+    for (int j = start; j + 1 < end; j += stride) {
+      int bg = (lower[b[j] & 0xFF] & 0xFF) << 8 | (lower[b[j + 1] & 0xFF] & 0xFF);
       if ((bits[bg >>> 6] & (1L << bg)) != 0) {
-        int k = wordAt(b, i, end, bg);
-        if (k >= 0) {
-          return (long) k << 32 | i;
+        long found = wordAt(b, j, start, end, bg);
+        if (found >= 0) {
+          return found;
         }
       }
-      i++;
     }
     return -1;
   }
 
-  private int wordAt(byte[] b, int i, int end, int bg) {
-    int third = i + 2 < end ? LOWER[b[i + 2] & 0xFF] : Integer.MIN_VALUE + 1;
-    for (int k : byFirst[bg >>> 8]) {
-      if (wordBigrams[k] == bg && (wordThirds[k] == third || wordThirds[k] == Integer.MIN_VALUE)
-          && matches(b, i, end, words[k])) {
-        return k;
+  private long wordAt(byte[] b, int j, int start, int end, int bg) {
+    long best = -1;
+    for (int c : candidates[bg]) {
+      int k = c >>> 8;
+      int s = j - (c & 0xFF);
+      if (s >= start && (best < 0 || s < (int) best) && matches(b, s, end, words[k])) {
+        best = (long) k << 32 | s;
       }
     }
-    return -1;
+    return best;
   }
 
   /** Whether {@code b[from, to)} is exactly one word of the set. */
@@ -125,10 +130,5 @@ final class WordSet {
 
   static int index(long found) {
     return (int) (found >>> 32);
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.deepToString(words);
   }
 }
