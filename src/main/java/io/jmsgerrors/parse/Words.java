@@ -7,7 +7,8 @@ final class Words {
       "not exist", "timeout", "reject", "错误", "失败", "异常", "\\u9519\\u8bef", "\\u5931\\u8d25", "\\u5f02\\u5e38");
   private static final WordSet SMS = new WordSet(
       "verif", "sms", "captcha", "one-time", "one time", "passcode", " otp", "otp:", "otp=", "otp ", "(otp",
-      "验证", "短信", "\\u9a8c\\u8bc1", "\\u77ed\\u4fe1");
+      "expire", "valid for", "phone", "mobile", "验证", "短信", "有效期", "分钟内", "手机",
+      "\\u9a8c\\u8bc1", "\\u77ed\\u4fe1", "\\u624b\\u673a");
 
   private Words() {}
 
