@@ -100,6 +100,16 @@ class CatalogSourcesTest {
   }
 
   @Test
+  void iosEnumNamesShouldHaveNothingLeftToFill() {
+    List<String[]> constants = SharedTables.tsvRows("ios_constants.tsv");
+
+    assertThat(constants).hasSize(90);
+    assertThat(constants).allSatisfy(r -> assertThat(CATALOG.entriesFor(Integer.parseInt(r[0])))
+        .as("entries of %s", r[0])
+        .allSatisfy(e -> assertThat(e.message()).isNotEmpty()));
+  }
+
+  @Test
   void shouldLeaveOutSuccessAndThePluginLevelCodes() {
     for (int code = 0; code <= 5; code++) {
       assertThat(Catalog.isNotJMessageCode(code)).isTrue();

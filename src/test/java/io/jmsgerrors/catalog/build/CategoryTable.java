@@ -13,6 +13,7 @@ import static io.jmsgerrors.catalog.Category.MEDIA;
 import static io.jmsgerrors.catalog.Category.MESSAGE;
 import static io.jmsgerrors.catalog.Category.NO_DISTURB;
 import static io.jmsgerrors.catalog.Category.PARAMETER;
+import static io.jmsgerrors.catalog.Category.RATE_LIMIT;
 import static io.jmsgerrors.catalog.Category.RTC;
 import static io.jmsgerrors.catalog.Category.USER;
 import static io.jmsgerrors.catalog.Platform.ANDROID;
@@ -30,6 +31,15 @@ final class CategoryTable {
 
   /** Codes whose meaning differs from the rest of their range; checked before the text rules. */
   static final List<Rule> SINGLE = List.of(
+      one(Platform.SERVER, 800017, RATE_LIMIT),
+      one(Platform.SERVER, 803010, RATE_LIMIT),   // the client limit of 60 messages a minute
+      one(Platform.SERVER, 898000, Category.SERVER),
+      one(Platform.SERVER, 899000, Category.SERVER),
+      one(Platform.SERVER, 800009, Category.SERVER),
+      one(Platform.SERVER, 803001, Category.SERVER),
+      one(Platform.SERVER, 803002, Category.SERVER),
+      one(Platform.SERVER, 898030, Category.SERVER),
+      one(Platform.SERVER, 899030, Category.SERVER),
       one(Platform.SERVER, 898031, RTC),            // audio/video service not enabled
       one(Platform.SERVER, 899013, PARAMETER),      // batch registration longer than 500
       one(Platform.SERVER, 899016, MESSAGE),

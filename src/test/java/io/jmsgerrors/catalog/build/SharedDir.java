@@ -24,6 +24,10 @@ public final class SharedDir {
     addIfSet(candidates, System.getenv(VARIABLE));
     candidates.add(Path.of(System.getProperty("user.dir")).resolve("../shared"));
     candidates.add(Path.of("/work/shared"));
+    return firstExisting(candidates);
+  }
+
+  static Path firstExisting(List<Path> candidates) {
     for (Path p : candidates) {
       if (Files.isRegularFile(p.resolve("seed/im_errorcode_server.md"))
           && Files.isDirectory(p.resolve("catalog-sources"))) {
