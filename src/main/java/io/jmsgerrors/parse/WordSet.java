@@ -1,0 +1,134 @@
+package io.jmsgerrors.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes;
+ * ASCII letters match in any case. The search looks at one position in every {@code m - 1} (m =
+ * the shortest word): a bit set of every two-byte window of the words' first m bytes rejects
+ * almost all positions with one load; only hits are compared in full. One-byte words are found by
+ * {@link #isWord} only.
+ */
+final class WordSet {
+  private static final byte[] LOWER = new byte[256];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      LOWER[i] = (byte) (i >= 'A' && i <= 'Z' ? i + 32 : i);
+    }
+  }
+
+  private final long[] bigrams = new long[1024];
+  private final int[][] candidates = new int[65536][];
+  private final byte[][] words;
+  private final int step;
+
+  WordSet(String... words) {
+    this.words = new byte[words.length][];
+    int shortest = Integer.MAX_VALUE;
+    for (int i = 0; i < words.length; i++) {
+      this.words[i] = words[i].getBytes(StandardCharsets.UTF_8);
+      if (this.words[i].length >= 2) {
+        shortest = Math.min(shortest, this.words[i].length);
+      }
+    }
+    this.step = shortest == Integer.MAX_VALUE ? 1 : shortest - 1;
+    for (int k = 0; k < this.words.length; k++) {
+      byte[] w = this.words[k];
+      for (int o = 0; w.length >= 2 && o + 1 < w.length && o <= step - 1; o++) {
+        int bg = bigram(w[o], w[o + 1]);
+        bigrams[bg >>> 6] |= 1L << bg;
+        candidates[bg] = append(candidates[bg], k << 8 | o);
+      }
+    }
+  }
+
+  static WordSet concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return new WordSet(all);
+  }
+
+  private static int[] append(int[] a, int v) {
+    if (a == null) {
+      return new int[] {v};
+    }
+    int[] out = Arrays.copyOf(a, a.length + 1);
+    out[a.length] = v;
+    return out;
+  }
+
+  private static int bigram(byte a, byte b) {
+    return (LOWER[a & 0xFF] & 0xFF) << 8 | (LOWER[b & 0xFF] & 0xFF);
+  }
+
+  /** Whether {@code b[from, to)} contains any word of the set. */
+  boolean foundIn(byte[] b, int from, int to) {
+    return find(b, from, to) >= 0;
+  }
+
+  /**
+   * The first word of the set in {@code b[from, to)}: its position in the low 32 bits and its
+   * index in the set in the high 32 bits; -1 when there is none.
+   */
+  long find(byte[] b, int from, int to) {
+    final long[] bits = bigrams;
+    final byte[] lower = LOWER;
+    final int stride = step;
+    int start = Math.max(0, from);
+    int end = Math.min(to, b.length);
+    for (int j = start; j + 1 < end; j += stride) {
+      int bg = (lower[b[j] & 0xFF] & 0xFF) << 8 | (lower[b[j + 1] & 0xFF] & 0xFF);
+      if ((bits[bg >>> 6] & (1L << bg)) != 0) {
+        long found = wordAt(b, j, start, end, bg);
+        if (found >= 0) {
+          return found;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private long wordAt(byte[] b, int j, int start, int end, int bg) {
+    long best = -1;
+    for (int c : candidates[bg]) {
+      int k = c >>> 8;
+      int s = j - (c & 0xFF);
+      if (s >= start && (best < 0 || s < (int) best) && matches(b, s, end, words[k])) {
+        best = (long) k << 32 | s;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code b[from, to)} is exactly one word of the set. */
+  boolean isWord(byte[] b, int from, int to) {
+    for (byte[] w : words) {
+      if (w.length == to - from && matches(b, from, to, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(byte[] b, int at, int to, byte[] w) {
+    if (at < 0 || at + w.length > to) {
+      return false;
+    }
+    for (int k = 0; k < w.length; k++) {
+      if (LOWER[b[at + k] & 0xFF] != w[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int position(long found) {
+    return (int) found;
+  }
+
+  static int index(long found) {
+    return (int) (found >>> 32);
+  }
+}
