@@ -5,7 +5,7 @@ import io.jmsgerrors.catalog.CatalogEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -88,7 +88,7 @@ final class SpikeDetector implements Processor<String, String, byte[], byte[]> {
   }
 
   private Map<String, Long> countsOf(long windowStart) {
-    Map<String, Long> counts = new HashMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     Instant at = Instant.ofEpochMilli(windowStart);
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = windows.fetchAll(at, at)) {
       while (it.hasNext()) {

@@ -63,7 +63,7 @@ final class TopologyTestSupport implements AutoCloseable {
   }
 
   static String restError(int code, String appkey) {
-    return "2026-11-25 10:00:01.123 ERROR [http-nio-8080-exec-3] c.e.im.JMessageGateway - send failed, appkey="
+    return "ERROR [http-nio-8080-exec-3] c.e.im.JMessageGateway - send failed, appkey="
         + appkey + " response: {\"error\":{\"code\":" + code + ",\"message\":\"msg send too fast\"}}";
   }
 
