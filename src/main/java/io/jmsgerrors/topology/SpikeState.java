@@ -31,12 +31,16 @@ record SpikeState(double mean, double variance, boolean active, long spikeStart)
     return Math.max(minCount, Math.max(ratio * mean, mean + 4 * Math.sqrt(variance)));
   }
 
-  /** This state after one more window of {@code count}, learning slower while a spike is on. */
+  /**
+   * This state after one more window of {@code count}. While a spike is on, the mean adapts slowly
+   * (a lasting new level ends the spike in time) and the spread not at all (the spike itself must
+   * not widen the band that decides when it ends).
+   */
   SpikeState learn(long count, double alpha, boolean spiking, long spikeStartIfNew) {
     double a = spiking ? alpha / 4 : alpha;
     double diff = count - mean;
     double newMean = mean + a * diff;
-    double newVar = (1 - a) * (variance + a * diff * diff);
+    double newVar = spiking ? variance : (1 - a) * (variance + a * diff * diff);
     long start = spiking ? (active ? spikeStart : spikeStartIfNew) : -1;
     return new SpikeState(newMean, newVar, spiking, start);
   }
