@@ -192,7 +192,9 @@ final class CodeContext {
       return false;
     }
     p = skipJsonFiller(b, limit, p - 1);
-    if (p < limit || b[p] != ':') {
+    if (p >= limit + 1 && b[p] == '>' && b[p - 1] == '=') {
+      p--;
+    } else if (p < limit || b[p] != ':') {
       return false;
     }
     p = skipJsonFiller(b, limit, p - 1);
