@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class LogParser {
   /** How far around a weakly marked code error words and SMS words are looked for. */
   private static final int NEAR = 200;
+  /** How far around a weakly marked code SMS and verification words are looked for. */
+  private static final int SMS_NEAR = 100;
 
   private final Catalog catalog;
   private final CodeSpace codes;
@@ -120,7 +122,7 @@ public final class LogParser {
     if ((context & CodeContext.NEEDS_ERROR_WORDS) != 0 && !Words.errorNear(b, ws, we)) {
       return CodeContext.REJECT;
     }
-    return Words.smsNear(b, ws, we) ? CodeContext.REJECT : context;
+    return Words.smsNear(b, Math.max(off, s - SMS_NEAR), Math.min(end, e + SMS_NEAR)) ? CodeContext.REJECT : context;
   }
 
   private static void deliver(ErrorEventSink sink, ErrorEvent event) {
