@@ -139,6 +139,8 @@ public final class Redactor {
       } else if (c == '"' || c == '\'') {
         quote = c;
         q++;
+      } else if (c == '\\' && q + 1 < to && (b[q + 1] == 't' || b[q + 1] == 'n' || b[q + 1] == 'r')) {
+        q += 2;
       } else if (c == ' ' || c == '\t' || c == '\\' || c == ',' || c == '{') {
         q++;
       } else if (Ascii.startsWith(b, q, to, "stringvalue")) {
