@@ -95,7 +95,10 @@ final class WordSet {
     for (int c : candidates[bg]) {
       int k = c >>> 8;
       int s = j - (c & 0xFF);
-      if (s >= start && (best < 0 || s < (int) best) && matches(b, s, end, words[k])) {
+      byte[] w = words[k];
+      int last = s + w.length - 1;
+      if (s >= start && last < end && LOWER[b[s] & 0xFF] == w[0] && LOWER[b[last] & 0xFF] == w[w.length - 1]
+          && (best < 0 || s < (int) best) && matches(b, s, end, w)) {
         best = (long) k << 32 | s;
       }
     }
