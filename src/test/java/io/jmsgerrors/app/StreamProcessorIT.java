@@ -83,7 +83,8 @@ class StreamProcessorIT {
         assertThat(header(r, DeadLetterHeaders.CAUSE)).contains("MAX_RECORD_BYTES");
         assertThat(r.value()).hasSizeGreaterThan(4096);
       }
-      assertThat(service.stop(Duration.ofSeconds(60))).as("exit code after SIGTERM").isZero();
+      assertThat(service.stop(Duration.ofSeconds(60))).as("exit code after SIGTERM (128 + 15)").isEqualTo(143);
+      assertThat(service.output()).contains("jmsg-errors: stopped").doesNotContain("fatal");
     }
   }
 

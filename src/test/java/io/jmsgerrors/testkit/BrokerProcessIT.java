@@ -21,7 +21,7 @@ class BrokerProcessIT {
     try (BrokerProcess broker = BrokerProcess.onFreePort(dataDir).start()) {
       KafkaTestKit kit = new KafkaTestKit(broker.bootstrapServers());
       kit.createTopics(2, topic);
-      kit.produce(topic, values, true);
+      kit.produce(topic, values, false);
       String clusterId = broker.clusterId();
 
       broker.kill();
@@ -30,7 +30,7 @@ class BrokerProcessIT {
 
       assertThat(broker.clusterId()).isEqualTo(clusterId);
       await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
-          .untilAsserted(() -> assertThat(kit.consumeToEnd(topic, true)).hasSize(values.size()));
+          .untilAsserted(() -> assertThat(kit.consumeToEnd(topic, false)).hasSize(values.size()));
       assertThat(broker.stop()).isEqualTo(143);
     }
   }
