@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class E2eBench {
   static final Map<String, String> DEFAULTS = Map.of("records", "1000000", "partitions", "6",
       "appkeys", "10000", "latencySeconds", "30", "latencyRate", "auto", "serviceHeap", "512m",
-      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr");
+      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr", "serviceEnv", "");
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
 
@@ -64,7 +64,8 @@ public final class E2eBench {
       double fetch1 = fetchRate(report, "consumer_perf_before", bootstrap, n);
       Path jfr = Path.of(opt.get("jfr")).toAbsolutePath();
       Files.createDirectories(jfr.getParent());
-      ServiceRun service = ServiceRun.start(bootstrap, opt.get("serviceHeap"), jfr);
+      report.put("service_env", opt.get("serviceEnv"));
+      ServiceRun service = ServiceRun.start(bootstrap, opt.get("serviceHeap"), jfr, env(opt.get("serviceEnv")));
       report.put("service_log", service.log());
       try {
         ServiceRun.Throughput tp = service.measureThroughput(admin, partitions, n);
@@ -118,6 +119,17 @@ public final class E2eBench {
     return Double.parseDouble(cp.get("fetch.nMsg.sec"));
   }
 
+  /** {@code K=V;K2=V2} as a map (the service's extra environment, e.g. KAFKA_PRODUCER_COMPRESSION_TYPE=zstd). */
+  private static Map<String, String> env(String spec) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String kv : spec.split(";")) {
+      if (!kv.isBlank()) {
+        out.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+      }
+    }
+    return out;
+  }
+
   static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).trim();
@@ -139,15 +151,17 @@ public final class E2eBench {
       }
     }
 
-    static ServiceRun start(String bootstrap, String heap, Path jfr) throws java.io.IOException {
+    static ServiceRun start(String bootstrap, String heap, Path jfr, Map<String, String> extraEnv)
+        throws java.io.IOException {
       int port = ServiceHttp.freePort();
       String appId = "jmsg-errors-bench-" + System.currentTimeMillis();
       Path stateDir = Files.createTempDirectory("jmsg-bench-state-");
+      Map<String, String> env = new LinkedHashMap<>(extraEnv);
+      env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "APPLICATION_ID", appId, "STATE_DIR", stateDir.toString(),
+          "HTTP_PORT", Integer.toString(port), "HTTP_BIND_ADDRESS", "127.0.0.1", "LOG_LEVEL", "WARN"));
       ChildJvm jvm = ChildJvm.start("io.jmsgerrors.app.Main",
           List.of("-Xmx" + heap, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"),
-          Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "APPLICATION_ID", appId, "STATE_DIR", stateDir.toString(),
-              "HTTP_PORT", Integer.toString(port), "HTTP_BIND_ADDRESS", "127.0.0.1", "LOG_LEVEL", "WARN"),
-          "run");
+          env, "run");
       return new ServiceRun(jvm, new ServiceHttp(port), appId);
     }
 
