@@ -40,9 +40,40 @@ final class Occurrences {
     return fresh;
   }
 
+  /** Whether two numbers follow the same key written the same way ({@code "code": } and {@code "code" :} do). */
   private static boolean sameSignature(byte[] b, int s1, int e1, int s2, int e2) {
-    int n = Math.min(e1 - s1, e2 - s2);
-    return Arrays.equals(b, e1 - n, e1, b, e2 - n, e2);
+    int k1 = keyStart(b, s1, e1);
+    int k2 = keyStart(b, s2, e2);
+    int p1 = k1;
+    int p2 = k2;
+    while (true) {
+      p1 = skipBlank(b, p1, e1);
+      p2 = skipBlank(b, p2, e2);
+      if (p1 >= e1 || p2 >= e2) {
+        return p1 >= e1 && p2 >= e2;
+      }
+      if (b[p1++] != b[p2++]) {
+        return false;
+      }
+    }
+  }
+
+  private static int keyStart(byte[] b, int lo, int pos) {
+    int p = pos - 1;
+    while (p >= lo && !Ascii.isKeyChar(b[p])) {
+      p--;
+    }
+    while (p >= lo && Ascii.isKeyChar(b[p])) {
+      p--;
+    }
+    return p + 1;
+  }
+
+  private static int skipBlank(byte[] b, int p, int end) {
+    while (p < end && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
+    }
+    return p;
   }
 
   /** Whether two lines read the same up to the code, after any leading timestamp. */

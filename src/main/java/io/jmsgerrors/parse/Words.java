@@ -6,8 +6,9 @@ final class Words {
       "err", "fail", "exception", "jmessage", "jmsg", "jiguang", "refused", "denied", "invalid",
       "not exist", "timeout", "reject", "错误", "失败", "异常", "\\u9519\\u8bef", "\\u5931\\u8d25", "\\u5f02\\u5e38");
   private static final WordSet SMS = new WordSet(
-      "verif", "sms", "captcha", "one-time", "one time", "passcode", " otp", "otp:", "otp=", "otp ", "(otp",
-      "验证", "短信", "\\u9a8c\\u8bc1", "\\u77ed\\u4fe1");
+      "verification code", "verify code", "verifycode", "verification_code", "verification sms", "your code",
+      "sms", "captcha", "one-time", "one time", "passcode", " otp", "otp:", "otp=", "otp ", "(otp", "valid for",
+      "验证码", "短信", "有效期", "分钟内", "\\u9a8c\\u8bc1\\u7801", "\\u77ed\\u4fe1");
 
   private Words() {}
 
