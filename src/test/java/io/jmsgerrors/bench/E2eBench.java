@@ -91,6 +91,9 @@ public final class E2eBench {
         report.put("latency_p50_ms", lat.p50Ms());
         report.put("latency_p99_ms", lat.p99Ms());
         report.put("latency_max_ms", lat.maxMs());
+        Path histogram = Path.of(opt.get("out").replace(".json", "") + "-histogram.txt");
+        service.histogram(histogram);
+        report.put("heap_histogram", histogram.toString());
       } finally {
         report.put("service_exit", service.stop());
       }
@@ -167,6 +170,18 @@ public final class E2eBench {
 
     String log() {
       return jvm.logFile().toString();
+    }
+
+    /** Writes the top of the service's live-object histogram ({@code jcmd GC.class_histogram}, a full GC). */
+    void histogram(Path file) throws java.io.IOException, InterruptedException {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "GC.class_histogram")
+          .redirectErrorStream(true).start();
+      List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines().limit(40).toList();
+      p.waitFor();
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, lines);
     }
 
     int stop() {
