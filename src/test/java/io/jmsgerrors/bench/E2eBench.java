@@ -177,8 +177,10 @@ public final class E2eBench {
       Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
       Process p = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "GC.class_histogram")
           .redirectErrorStream(true).start();
-      List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .lines().limit(40).toList();
+      List<String> all = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines().toList();
+      List<String> lines = new java.util.ArrayList<>(all.subList(0, Math.min(40, all.size())));
+      all.stream().filter(l -> l.startsWith("Total")).forEach(lines::add);
       p.waitFor();
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, lines);
