@@ -60,20 +60,32 @@ final class Occurrences {
 
   private static int keyStart(byte[] b, int lo, int pos) {
     int p = pos - 1;
-    while (p >= lo && !Ascii.isKeyChar(b[p])) {
-      p--;
+    while (p >= lo && (!Ascii.isKeyChar(b[p]) || escapedBlank(b, lo, p))) {
+      p -= escapedBlank(b, lo, p) ? 2 : 1;
     }
-    while (p >= lo && Ascii.isKeyChar(b[p])) {
+    while (p >= lo && Ascii.isKeyChar(b[p]) && !escapedBlank(b, lo, p)) {
       p--;
     }
     return p + 1;
   }
 
+  /** Skips what does not tell two keys apart: blanks, quotes, backslashes and escaped blanks. */
   private static int skipBlank(byte[] b, int p, int end) {
-    while (p < end && (b[p] == ' ' || b[p] == '\t')) {
-      p++;
+    while (p < end) {
+      byte c = b[p];
+      if (c == ' ' || c == '\t' || c == '"' || c == '\'') {
+        p++;
+      } else if (c == '\\') {
+        p += p + 1 < end && (b[p + 1] == 't' || b[p + 1] == 'n' || b[p + 1] == 'r') ? 2 : 1;
+      } else {
+        break;
+      }
     }
     return p;
+  }
+
+  private static boolean escapedBlank(byte[] b, int lo, int p) {
+    return (b[p] == 't' || b[p] == 'n' || b[p] == 'r') && p - 1 >= lo && b[p - 1] == '\\';
   }
 
   /** Whether two lines read the same up to the code, after any leading timestamp. */
