@@ -1,0 +1,78 @@
+package io.jmsgerrors.bench;
+
+import io.jmsgerrors.corpus.CorpusGenerator;
+import io.jmsgerrors.corpus.ExpectedEvent;
+import io.jmsgerrors.corpus.LabelledRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Loads corpus records into a topic, spreading the corpus' appkeys over a pool of {@code appkeys}
+ * distinct ones, and counts the distinct codes and appkeys it wrote.
+ */
+final class CorpusLoader {
+  private final CorpusGenerator generator = new CorpusGenerator(BenchCorpus.SEED);
+  private final String[] pool;
+  private final Random random = new Random(7);
+  final Set<Integer> codes = new HashSet<>();
+  final Set<String> appkeys = new HashSet<>();
+  long errorRecords;
+
+  CorpusLoader(int appkeys) {
+    pool = new String[appkeys];
+    Random r = new Random(11);
+    for (int i = 0; i < appkeys; i++) {
+      StringBuilder b = new StringBuilder(24);
+      for (int k = 0; k < 24; k++) {
+        b.append("0123456789abcdef".charAt(r.nextInt(16)));
+      }
+      pool[i] = b.toString();
+    }
+  }
+
+  static Producer<byte[], byte[]> producer(String bootstrap, int lingerMs) {
+    return new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ProducerConfig.ACKS_CONFIG, "1",
+        ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+        ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+        ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024),
+        new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /** The next record's bytes, its appkeys replaced by ones drawn from the pool. */
+  byte[] next() {
+    LabelledRecord r = generator.next();
+    String text = r.text();
+    for (ExpectedEvent e : r.events()) {
+      codes.add(e.code());
+      if (e.appkey() != null && text.contains(e.appkey())) {
+        String key = pool[random.nextInt(pool.length)];
+        text = text.replace(e.appkey(), key);
+        appkeys.add(key);
+      }
+    }
+    if (r.hasErrors()) {
+      errorRecords++;
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@code n} records to {@code topic} and waits until the broker has them all. */
+  void load(String bootstrap, String topic, long n) {
+    try (Producer<byte[], byte[]> p = producer(bootstrap, 20)) {
+      for (long i = 0; i < n; i++) {
+        p.send(new ProducerRecord<>(topic, next()));
+      }
+      p.flush();
+    }
+  }
+}

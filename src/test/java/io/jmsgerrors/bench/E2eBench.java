@@ -1,0 +1,248 @@
+package io.jmsgerrors.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import io.jmsgerrors.embedded.EmbeddedKafkaBroker;
+import io.jmsgerrors.testkit.ChildJvm;
+import io.jmsgerrors.testkit.ServiceHttp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end-to-end benchmark (bench/e2e.sh): a real broker, N corpus records in a 6-partition topic,
+ * Kafka's ConsumerPerformance on it, then the service (default config, exactly-once) in a child
+ * JVM on the same topic: its rate until all input is committed, its CPU per record,
+ * produce-to-enriched latency at half that rate, and its peak heap. Arguments: {@code key=value}
+ * (see {@link #DEFAULTS}).
+ */
+public final class E2eBench {
+  static final Map<String, String> DEFAULTS = Map.of("records", "1000000", "partitions", "6",
+      "appkeys", "10000", "latencySeconds", "30", "latencyRate", "auto", "serviceHeap", "512m",
+      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr", "serviceEnv", "");
+  static final String INPUT = "jmessage.logs";
+  private static final String ENRICHED = "jmessage.errors.enriched";
+
+  private E2eBench() {}
+
+  public static void main(String[] args) throws Exception {
+    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLoggerList().forEach(l -> l.setLevel(Level.ERROR));
+    Map<String, String> opt = new LinkedHashMap<>(DEFAULTS);
+    for (String a : args) {
+      opt.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+    }
+    long n = Long.parseLong(opt.get("records"));
+    int partitions = Integer.parseInt(opt.get("partitions"));
+    E2eReport report = new E2eReport();
+    report.put("load_before", loadAverage());
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary(Map.of());
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      String bootstrap = broker.bootstrapServers();
+      admin.createTopics(List.of(new NewTopic(INPUT, Optional.of(partitions), Optional.empty()))).all().get();
+      CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")));
+      long t = System.nanoTime();
+      corpus.load(bootstrap, INPUT, n);
+      report.put("records", n);
+      report.put("partitions", partitions);
+      report.put("load_seconds", (System.nanoTime() - t) / 1e9);
+      report.put("error_records", corpus.errorRecords);
+      report.put("distinct_codes", corpus.codes.size());
+      report.put("distinct_appkeys", corpus.appkeys.size());
+      say("loaded " + n + " records (" + corpus.codes.size() + " codes, " + corpus.appkeys.size() + " appkeys)");
+
+      double fetch1 = fetchRate(report, "consumer_perf_before", bootstrap, n);
+      Path jfr = Path.of(opt.get("jfr")).toAbsolutePath();
+      Files.createDirectories(jfr.getParent());
+      report.put("service_env", opt.get("serviceEnv"));
+      ServiceRun service = ServiceRun.start(bootstrap, opt.get("serviceHeap"), jfr, env(opt.get("serviceEnv")));
+      report.put("service_log", service.log());
+      try {
+        ServiceRun.Throughput tp = service.measureThroughput(admin, partitions, n);
+        report.put("service_load", loadAverage());
+        report.put("service_seconds", tp.seconds());
+        report.put("service_records_per_sec", tp.rate());
+        report.put("service_steady_records_per_sec", tp.steadyRate());
+        report.put("service_cpu_seconds", tp.serviceCpu());
+        report.put("service_records_per_cpu_sec", n / tp.serviceCpu());
+        report.put("broker_and_bench_cpu_seconds", tp.brokerCpu());
+        report.put("metrics_scrapes", tp.scrapes());
+        report.put("metrics_scrape_ms_max", tp.scrapeMsMax());
+        report.put("metrics_series", tp.series());
+        say("service: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
+
+        double rate = "auto".equals(opt.get("latencyRate")) ? tp.rate() / 2 : Double.parseDouble(opt.get("latencyRate"));
+        LatencyProbe.Result lat = new LatencyProbe().run(bootstrap, INPUT, ENRICHED, partitions, corpus, rate,
+            Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))));
+        report.put("latency_load", loadAverage());
+        report.put("latency_rate", Math.round(lat.rate()));
+        report.put("latency_records", lat.produced());
+        report.put("latency_samples", lat.samples());
+        report.put("latency_p50_ms", lat.p50Ms());
+        report.put("latency_p99_ms", lat.p99Ms());
+        report.put("latency_max_ms", lat.maxMs());
+        Path histogram = Path.of(opt.get("out").replace(".json", "") + "-histogram.txt");
+        service.histogram(histogram);
+        report.put("heap_histogram", histogram.toString());
+      } finally {
+        report.put("service_exit", service.stop());
+      }
+      JfrHeap heap = JfrHeap.read(jfr);
+      report.put("service_heap_max", opt.get("serviceHeap"));
+      report.put("peak_heap_used_mb", heap.peakBytes() / 1048576.0);
+      report.put("max_heap_after_gc_mb", heap.maxAfterGcBytes() / 1048576.0);
+      double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
+      double fetch = Math.max(fetch1, fetch2);
+      double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
+      report.put("fetch_rate_max", fetch);
+      report.put("ratio_to_fetch_rate", serviceRate / fetch);
+      report.put("ratio_steady_to_fetch_rate",
+          ((Number) report.get("service_steady_records_per_sec")).doubleValue() / fetch);
+      report.put("load_after", loadAverage());
+    }
+    report.write(Path.of(opt.get("out")));
+    System.out.println(report.table());
+  }
+
+  private static double fetchRate(E2eReport report, String name, String bootstrap, long n) throws InterruptedException {
+    Map<String, String> cp = ConsumerPerf.run(bootstrap, INPUT, n);
+    report.put(name, cp);
+    report.put(name + "_load", loadAverage());
+    say("ConsumerPerformance fetch.nMsg.sec " + cp.get("fetch.nMsg.sec") + " (load " + loadAverage() + ")");
+    return Double.parseDouble(cp.get("fetch.nMsg.sec"));
+  }
+
+  /** {@code K=V;K2=V2} as a map (the service's extra environment, e.g. KAFKA_PRODUCER_COMPRESSION_TYPE=zstd). */
+  private static Map<String, String> env(String spec) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String kv : spec.split(";")) {
+      if (!kv.isBlank()) {
+        out.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+      }
+    }
+    return out;
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  private static void say(String s) {
+    System.out.println("[e2e] " + s);
+  }
+
+  /** The service in a child JVM, and how fast it consumes the input. */
+  record ServiceRun(ChildJvm jvm, ServiceHttp http, String appId) {
+    record Throughput(double seconds, long records, double steadyRate, double serviceCpu, double brokerCpu,
+        int scrapes, long scrapeMsMax, long series) {
+      double rate() {
+        return records / seconds;
+      }
+    }
+
+    static ServiceRun start(String bootstrap, String heap, Path jfr, Map<String, String> extraEnv)
+        throws java.io.IOException {
+      int port = ServiceHttp.freePort();
+      String appId = "jmsg-errors-bench-" + System.currentTimeMillis();
+      Path stateDir = Files.createTempDirectory("jmsg-bench-state-");
+      Map<String, String> env = new LinkedHashMap<>(extraEnv);
+      env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "APPLICATION_ID", appId, "STATE_DIR", stateDir.toString(),
+          "HTTP_PORT", Integer.toString(port), "HTTP_BIND_ADDRESS", "127.0.0.1", "LOG_LEVEL", "WARN"));
+      ChildJvm jvm = ChildJvm.start("io.jmsgerrors.app.Main",
+          List.of("-Xmx" + heap, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"),
+          env, "run");
+      return new ServiceRun(jvm, new ServiceHttp(port), appId);
+    }
+
+    String log() {
+      return jvm.logFile().toString();
+    }
+
+    /** Writes the top of the service's live-object histogram ({@code jcmd GC.class_histogram}, a full GC). */
+    void histogram(Path file) throws java.io.IOException, InterruptedException {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "GC.class_histogram")
+          .redirectErrorStream(true).start();
+      List<String> all = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines().toList();
+      List<String> lines = new java.util.ArrayList<>(all.subList(0, Math.min(40, all.size())));
+      all.stream().filter(l -> l.startsWith("Total")).forEach(lines::add);
+      p.waitFor();
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, lines);
+    }
+
+    int stop() {
+      return jvm.stop(Duration.ofSeconds(90));
+    }
+
+    /** Waits for readiness, then polls the group's committed offsets until all {@code n} records are committed. */
+    Throughput measureThroughput(Admin admin, int partitions, long n) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (http.status("/health/ready") != 200) {
+        check(deadline, "the service did not become ready");
+        Thread.sleep(50);
+      }
+      long ready = System.nanoTime();
+      double cpu0 = ProcCpu.seconds(jvm.pid());
+      double self0 = ProcCpu.self();
+      long at10 = 0;
+      long at90 = 0;
+      long nextScrape = ready + TimeUnit.SECONDS.toNanos(15);
+      int scrapes = 0;
+      long scrapeMax = 0;
+      long series = 0;
+      deadline = ready + TimeUnit.MINUTES.toNanos(30);
+      while (true) {
+        long done = committed(admin, partitions);
+        long now = System.nanoTime();
+        at10 = at10 == 0 && done >= n / 10 ? now : at10;
+        at90 = at90 == 0 && done >= n * 9 / 10 ? now : at90;
+        if (done >= n) {
+          return new Throughput((now - ready) / 1e9, n, 0.8 * n / ((at90 - at10) / 1e9),
+              ProcCpu.seconds(jvm.pid()) - cpu0, ProcCpu.self() - self0, scrapes, scrapeMax, series);
+        }
+        if (now > nextScrape) {
+          long s = System.nanoTime();
+          series = http.metrics().lines().filter(l -> !l.startsWith("#")).count();
+          scrapeMax = Math.max(scrapeMax, (System.nanoTime() - s) / 1_000_000);
+          scrapes++;
+          nextScrape = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        }
+        check(deadline, "the service did not consume all input");
+        Thread.sleep(20);
+      }
+    }
+
+    private long committed(Admin admin, int partitions) throws Exception {
+      Map<TopicPartition, OffsetAndMetadata> offsets =
+          admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get();
+      long sum = 0;
+      for (int p = 0; p < partitions; p++) {
+        OffsetAndMetadata o = offsets.get(new TopicPartition(INPUT, p));
+        sum += o == null ? 0 : o.offset();
+      }
+      return sum;
+    }
+
+    private void check(long deadline, String what) {
+      if (!jvm.isAlive() || System.nanoTime() > deadline) {
+        throw new IllegalStateException(what + "; service log: " + jvm.logFile());
+      }
+    }
+  }
+}
