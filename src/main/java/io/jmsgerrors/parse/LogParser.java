@@ -1,43 +1,127 @@
 package io.jmsgerrors.parse;
 
 import io.jmsgerrors.catalog.Catalog;
-import io.jmsgerrors.catalog.Platform;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds JMessage error codes in one log record (raw lines or JSON envelopes). Never throws.
+ * Finds JMessage error codes in one log record (raw lines, multi-line stack traces, JSON
+ * envelopes, logfmt or JSON application logs) by the context around each number. Never throws
+ * on its own account (an exception thrown by the sink propagates).
  *
- * <p>PLACEHOLDER implementation: recognises only {@code code=NNNNNN}; the parser issue replaces it.
+ * <p>The hot path scans bytes for digit runs of six or seven digits, stepping six bytes at a
+ * time, and looks at the bytes before a code-shaped run only; it allocates nothing until it
+ * finds an error.
  */
 public final class LogParser {
-  private static final Pattern CODE = Pattern.compile("code\"?\\s*[=:]\\s*(\\d{6,7})");
-
   private final Catalog catalog;
+  private final CodeSpace codes;
+  private final Timestamps timestamps;
 
   public LogParser(Catalog catalog) {
+    this(catalog, Clock.systemUTC(), ZoneOffset.UTC);
+  }
+
+  /**
+   * A parser that takes the year of logcat times from {@code clock} and reads times without a
+   * zone in {@code zone}.
+   */
+  public LogParser(Catalog catalog, Clock clock, ZoneId zone) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.codes = new CodeSpace(catalog);
+    this.timestamps = new Timestamps(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
   }
 
   /** Parses one record and hands each error found to the sink; returns how many were found. */
   public int parse(byte[] record, ErrorEventSink sink) {
-    if (record == null || record.length == 0) {
+    return record == null ? 0 : parse(record, 0, record.length, sink);
+  }
+
+  /** Parses the record {@code buf[off, off + len)}; returns how many errors went to the sink. */
+  public int parse(byte[] buf, int off, int len, ErrorEventSink sink) {
+    if (buf == null || sink == null || len <= 0 || off < 0 || off > buf.length - len) {
       return 0;
     }
-    String text = new String(record, StandardCharsets.UTF_8);
-    Matcher m = CODE.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      int code = Integer.parseInt(m.group(1));
-      sink.accept(new ErrorEvent(code, catalog.lookup(code, null).orElse(null), Platform.UNKNOWN,
-          null, ErrorEvent.NO_TIMESTAMP, ""));
-      n++;
+    int end = off + len;
+    int found = 0;
+    RecordScope scope = null;
+    try {
+      int i = off + 5;
+      while (i < end) {
+        if (!Ascii.isDigit(buf[i])) {
+          i += 6;
+          continue;
+        }
+        int s = i;
+        while (s > off && Ascii.isDigit(buf[s - 1])) {
+          s--;
+        }
+        int e = i + 1;
+        while (e < end && Ascii.isDigit(buf[e])) {
+          e++;
+        }
+        int digits = e - s;
+        if (digits == 6 || digits == 7) {
+          int value = value(buf, s, e);
+          int context = accept(buf, off, end, s, e, value);
+          if (context != CodeContext.REJECT) {
+            if (scope == null) {
+              scope = new RecordScope(buf, off, end, catalog, timestamps);
+            }
+            ErrorEvent event = scope.event(value, s, e, context);
+            if (event != null) {
+              found++;
+              deliver(sink, event);
+            }
+          }
+        }
+        i = e + 6;
+      }
+    } catch (SinkFailure f) {
+      throw f.unwrap();
+    } catch (RuntimeException | StackOverflowError ex) {
+      return found;
     }
-    return n;
+    return found;
+  }
+
+  private static int value(byte[] b, int s, int e) {
+    int v = 0;
+    for (int k = s; k < e; k++) {
+      v = v * 10 + (b[k] - '0');
+    }
+    return v;
+  }
+
+  /** The context of a code-shaped run that is an error code, or {@link CodeContext#REJECT}. */
+  private int accept(byte[] b, int off, int end, int s, int e, int value) {
+    if (!CodeSpace.inRange(value, e - s) || !CodeBounds.clean(b, off, end, s, e)) {
+      return CodeContext.REJECT;
+    }
+    int context = CodeContext.classify(b, off, s);
+    int strength = context & CodeContext.STRENGTH;
+    if (strength == CodeContext.REJECT || strength == CodeContext.STRONG) {
+      return context;
+    }
+    int ws = Math.max(off, s - 100);
+    int we = Math.min(end, e + 100);
+    if (!codes.known(value) && (strength == CodeContext.WEAK || !Words.errorNear(b, ws, we))) {
+      return CodeContext.REJECT;
+    }
+    return Words.smsNear(b, ws, we) ? CodeContext.REJECT : context;
+  }
+
+  private static void deliver(ErrorEventSink sink, ErrorEvent event) {
+    try {
+      sink.accept(event);
+    } catch (RuntimeException ex) {
+      throw new SinkFailure(ex);
+    }
   }
 
   /** Parses one record into a list of the errors found. */
@@ -49,5 +133,16 @@ public final class LogParser {
 
   public List<ErrorEvent> parse(String record) {
     return parse(record == null ? null : record.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Carries an exception thrown by the sink past the parser's own safety net. */
+  private static final class SinkFailure extends RuntimeException {
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    RuntimeException unwrap() {
+      return (RuntimeException) getCause();
+    }
   }
 }

@@ -1,0 +1,91 @@
+package io.jmsgerrors.parse;
+
+/**
+ * Finds the appkey a record names: 24 letters or digits after a key spelled {@code appkey},
+ * {@code appKey}, {@code app_key} or {@code app-key} (also {@code labels.appkey},
+ * {@code jmessage.appkey}, IMProtocol {@code appkey:}, OpenTelemetry key/value attributes).
+ * Keys that mention a secret are never taken, so a master secret cannot become an appkey.
+ */
+final class Appkeys {
+  static final int LENGTH = 24;
+  private static final int MAX_FILLER = 48;
+  private static final WordSet KEYS = new WordSet("appkey", "app_key", "app-key");
+
+  private Appkeys() {}
+
+  /** The offset of the first appkey value in {@code b[from, to)}, or -1. */
+  static int find(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      long found = KEYS.find(b, i, to);
+      if (found < 0) {
+        return -1;
+      }
+      int at = WordSet.position(found);
+      int v = valueAt(b, from, at, to);
+      if (v >= 0) {
+        return v;
+      }
+      i = at + 1;
+    }
+    return -1;
+  }
+
+  /** The offset of the appkey value after the key word that starts at {@code at}, or -1. */
+  static int valueAt(byte[] b, int from, int at, int to) {
+    int ke = keyEnd(b, at + 3, to);
+    return ke > 0 ? value(b, from, at, ke, to) : -1;
+  }
+
+  /** The end of {@code key}, {@code _key} or {@code -key} after "app", when a separator follows; else -1. */
+  private static int keyEnd(byte[] b, int p, int to) {
+    if (p < to && (b[p] == '_' || b[p] == '-')) {
+      p++;
+    }
+    if (!Ascii.startsWith(b, p, to, "key")) {
+      return -1;
+    }
+    p += 3;
+    return p < to && (Ascii.isAlnum(b[p]) || b[p] == '_') ? -1 : p;
+  }
+
+  private static int value(byte[] b, int from, int ks, int ke, int to) {
+    int ts = ks;
+    while (ts > from && Ascii.isKeyChar(b[ts - 1]) && ks - ts < 40) {
+      ts--;
+    }
+    if (Ascii.contains(b, ts, ke, "secret") || Ascii.contains(b, ts, ke, "master")) {
+      return -1;
+    }
+    int p = ke;
+    int stop = Math.min(to, ke + MAX_FILLER);
+    boolean separated = false;
+    while (p < stop) {
+      byte c = b[p];
+      if (c == ':' || c == '=') {
+        separated = true;
+        p++;
+      } else if (c == (byte) 0xEF && p + 2 < to && b[p + 1] == (byte) 0xBC && b[p + 2] == (byte) 0x9A) {
+        separated = true;
+        p += 3;
+      } else if (c == ' ' || c == '"' || c == '\'' || c == '\\' || c == ',' || c == '{' || c == '\t') {
+        p++;
+      } else if (Ascii.startsWith(b, p, to, "value")) {
+        p += 5;
+      } else if (Ascii.startsWith(b, p, to, "stringvalue")) {
+        p += 11;
+      } else {
+        break;
+      }
+    }
+    if (!separated || p + LENGTH > to) {
+      return -1;
+    }
+    for (int k = p; k < p + LENGTH; k++) {
+      if (!Ascii.isAlnum(b[k])) {
+        return -1;
+      }
+    }
+    return p + LENGTH < to && (Ascii.isAlnum(b[p + LENGTH]) || b[p + LENGTH] == '_') ? -1 : p;
+  }
+}

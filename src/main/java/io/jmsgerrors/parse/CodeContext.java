@@ -1,0 +1,224 @@
+package io.jmsgerrors.parse;
+
+/**
+ * Reads the words and punctuation just before a digit run and says how strongly they mark it as
+ * an error code: {@code "code":}, {@code errorCode=}, {@code response code is}, {@code 错误码：},
+ * {@code PlatformException(}, OpenTelemetry {@code {"key":"jmessage.code","value":{"intValue":}},
+ * in plain or JSON-escaped text. Bounded backward walk, no allocation.
+ */
+final class CodeContext {
+  static final int REJECT = 0;
+  /** Accept only codes the catalog knows. */
+  static final int WEAK = 1;
+  /** Accept codes the catalog knows, or any code-shaped number near error words. */
+  static final int MEDIUM = 2;
+  /** Accept any code-shaped number. */
+  static final int STRONG = 3;
+  static final int STRENGTH = 3;
+  static final int ANDROID = 1 << 2;
+  static final int IOS = 1 << 3;
+  static final int REST_BODY = 1 << 4;
+
+  private static final int MAX_BACK = 96;
+  private static final int SEP_NONE = 0;
+  private static final int SEP_KV = 1;
+  private static final int SEP_IS = 2;
+  private static final int SEP_SPACE = 3;
+
+  private CodeContext() {}
+
+  /** Classifies the digit run starting at {@code s}, looking back no further than {@code lo}. */
+  static int classify(byte[] b, int lo, int s) {
+    int limit = Math.max(lo, s - MAX_BACK);
+    int p = s - 1;
+    boolean spaced = false;
+    while (p >= limit && (isQuote(b[p]) || b[p] == ' ' || b[p] == '\t')) {
+      spaced |= b[p] == ' ' || b[p] == '\t';
+      p--;
+    }
+    if (p < limit) {
+      return REJECT;
+    }
+    byte c = b[p];
+    int sep;
+    if (c == '=' || c == ':') {
+      sep = SEP_KV;
+      p--;
+    } else if (c == (byte) 0x9A && p - 2 >= limit && b[p - 1] == (byte) 0xBC && b[p - 2] == (byte) 0xEF) {
+      sep = SEP_KV;
+      p -= 3;
+    } else if (c == '(') {
+      return exceptionCall(b, limit, p - 1, ANDROID);
+    } else if (Ascii.endsWith(b, limit, p + 1, "\\uff1a")) {
+      sep = SEP_KV;
+      p -= 6;
+    } else if (c < 0 || Ascii.endsWith(b, limit, p + 1, "\\u7801")) {
+      sep = SEP_NONE;
+    } else if (Ascii.isLetter(c) && spaced) {
+      if (wordIs(b, limit, p, "is")) {
+        sep = SEP_IS;
+        p -= 2;
+      } else if (wordIs(b, limit, p, "error")) {
+        int q = skipSpaces(b, limit, p - 5);
+        return q >= limit && b[q] == '(' ? exceptionCall(b, limit, q - 1, IOS) : REJECT;
+      } else {
+        sep = SEP_SPACE;
+      }
+    } else {
+      return REJECT;
+    }
+    while (p >= limit && (isQuote(b[p]) || b[p] == ' ' || b[p] == '\t')) {
+      p--;
+    }
+    if (p < limit) {
+      return REJECT;
+    }
+    if (ChineseKeys.isErrorKey(b, limit, p + 1)) {
+      return STRONG;
+    }
+    if (sep == SEP_NONE) {
+      return REJECT;
+    }
+    return key(b, limit, p, sep);
+  }
+
+  private static int key(byte[] b, int limit, int p, int sep) {
+    int ke = p + 1;
+    int ks = keyStart(b, limit, p);
+    if (ks == ke) {
+      return REJECT;
+    }
+    if (sep == SEP_KV && isValueWrapper(b, ks, ke)) {
+      int q = skipWrapper(b, limit, ks - 1);
+      int ws = keyStart(b, limit, q);
+      if (ws <= q && isWord(b, ws, q + 1, "value")) {
+        q = skipWrapper(b, limit, ws - 1);
+      }
+      ke = q + 1;
+      ks = keyStart(b, limit, q);
+      if (ks == ke) {
+        return REJECT;
+      }
+    }
+    if (Ascii.endsWith(b, ks, ke, "code")) {
+      return codeKey(b, limit, ks, ke - 4, sep);
+    }
+    if (sep == SEP_KV && (isWord(b, ks, ke, "error") || isWord(b, ks, ke, "err") || isWord(b, ks, ke, "errno")
+        || isWord(b, ks, ke, "error_code") || isWord(b, ks, ke, "errnum"))) {
+      return WEAK;
+    }
+    return REJECT;
+  }
+
+  private static int codeKey(byte[] b, int limit, int ks, int qe, int sep) {
+    while (qe > ks && (b[qe - 1] == '_' || b[qe - 1] == '.' || b[qe - 1] == '-')) {
+      qe--;
+    }
+    int verdict = Qualifiers.judge(b, ks, qe);
+    if (qe == ks) {
+      int we = ks;
+      int p = ks - 1;
+      int spaces = 0;
+      while (p >= limit && (b[p] == ' ' || b[p] == '\t') && spaces < 3) {
+        p--;
+        spaces++;
+      }
+      if (spaces > 0 && p >= limit && Ascii.isLetter(b[p])) {
+        we = p + 1;
+        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 24) {
+          p--;
+        }
+        verdict = Qualifiers.judge(b, p + 1, we);
+      }
+    }
+    if (verdict == Qualifiers.DENY) {
+      return REJECT;
+    }
+    boolean restBody = qe == ks && sep == SEP_KV && errorParent(b, limit, ks - 1);
+    if (verdict == Qualifiers.ERROR || restBody) {
+      int strength = sep == SEP_SPACE ? WEAK : STRONG;
+      return restBody ? strength | REST_BODY : strength;
+    }
+    return sep == SEP_KV ? MEDIUM : REJECT;
+  }
+
+  /** Whether the key before {@code p} sits in an {@code "error":{ ... }} object. */
+  private static boolean errorParent(byte[] b, int limit, int p) {
+    p = skipJsonFiller(b, limit, p);
+    if (p < limit || b[p] != '{') {
+      return false;
+    }
+    p = skipJsonFiller(b, limit, p - 1);
+    if (p < limit || b[p] != ':') {
+      return false;
+    }
+    p = skipJsonFiller(b, limit, p - 1);
+    return p >= limit && Ascii.endsWith(b, limit, p + 1, "error")
+        && (p - 5 < limit || !Ascii.isAlnum(b[p - 5]));
+  }
+
+  private static int exceptionCall(byte[] b, int limit, int p, int platform) {
+    p = skipSpaces(b, limit, p);
+    int ks = keyStart(b, limit, p);
+    if (Ascii.endsWith(b, ks, p + 1, "platformexception")) {
+      return STRONG | platform;
+    }
+    return Ascii.endsWith(b, ks, p + 1, "exception") ? STRONG : REJECT;
+  }
+
+  private static boolean isValueWrapper(byte[] b, int ks, int ke) {
+    return isWord(b, ks, ke, "intvalue") || isWord(b, ks, ke, "stringvalue") || isWord(b, ks, ke, "value")
+        || isWord(b, ks, ke, "int_value") || isWord(b, ks, ke, "string_value");
+  }
+
+  private static boolean isWord(byte[] b, int ks, int ke, String word) {
+    return ke - ks == word.length() && Ascii.startsWith(b, ks, ke, word);
+  }
+
+  /** Whether the letters ending at {@code p} are exactly {@code word}, with a non-letter before. */
+  private static boolean wordIs(byte[] b, int limit, int p, String word) {
+    int s = p + 1 - word.length();
+    return s >= limit && Ascii.startsWith(b, s, p + 1, word) && (s == limit || !Ascii.isLetter(b[s - 1]));
+  }
+
+  private static int keyStart(byte[] b, int limit, int p) {
+    int q = p;
+    while (q >= limit && Ascii.isKeyChar(b[q]) && p - q < 40) {
+      q--;
+    }
+    return q + 1;
+  }
+
+  private static int skipSpaces(byte[] b, int limit, int p) {
+    while (p >= limit && (b[p] == ' ' || b[p] == '\t')) {
+      p--;
+    }
+    return p;
+  }
+
+  private static int skipWrapper(byte[] b, int limit, int p) {
+    while (p >= limit && (isQuote(b[p]) || b[p] == ' ' || b[p] == '{' || b[p] == ':' || b[p] == ',')) {
+      p--;
+    }
+    return p;
+  }
+
+  /** Skips whitespace, quotes, commas and JSON escapes ({@code \n}, {@code \"}) backwards. */
+  static int skipJsonFiller(byte[] b, int limit, int p) {
+    while (p >= limit) {
+      byte c = b[p];
+      if (Ascii.isSpace(c) || isQuote(c) || c == ',') {
+        p--;
+      } else if ((c == 'n' || c == 'r' || c == 't') && p - 1 >= limit && b[p - 1] == '\\') {
+        p -= 2;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  private static boolean isQuote(byte c) {
+    return c == '"' || c == '\'' || c == '\\' || c == '`';
+  }
+}

@@ -1,0 +1,48 @@
+package io.jmsgerrors.parse;
+
+import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.catalog.CatalogEntry;
+
+/**
+ * The numbers that can be JMessage codes: six digits from 760000 to 899999 and seven digits from
+ * 7100000 to 7139999, with a bit set of the ones the catalog knows, for lookups without boxing.
+ */
+final class CodeSpace {
+  static final int SIX_LO = 760_000;
+  static final int SIX_HI = 899_999;
+  static final int SEVEN_LO = 7_100_000;
+  static final int SEVEN_HI = 7_139_999;
+  private static final int SIX_SPAN = SIX_HI - SIX_LO + 1;
+
+  private final long[] known = new long[(SIX_SPAN + (SEVEN_HI - SEVEN_LO + 1) + 63) >>> 6];
+
+  CodeSpace(Catalog catalog) {
+    for (CatalogEntry e : catalog.entries()) {
+      int i = index(e.code());
+      if (i >= 0) {
+        known[i >>> 6] |= 1L << i;
+      }
+    }
+  }
+
+  /** Whether a digit run of {@code digits} digits with this value is shaped like a JMessage code. */
+  static boolean inRange(int value, int digits) {
+    return digits == 6 ? value >= SIX_LO && value <= SIX_HI
+        : digits == 7 && value >= SEVEN_LO && value <= SEVEN_HI;
+  }
+
+  boolean known(int code) {
+    int i = index(code);
+    return i >= 0 && (known[i >>> 6] & (1L << i)) != 0;
+  }
+
+  private static int index(int code) {
+    if (code >= SIX_LO && code <= SIX_HI) {
+      return code - SIX_LO;
+    }
+    if (code >= SEVEN_LO && code <= SEVEN_HI) {
+      return SIX_SPAN + code - SEVEN_LO;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,103 @@
+package io.jmsgerrors.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/** Builds the redacted, length-capped excerpt of the line around a code. */
+final class Excerpts {
+  static final int MAX_CHARS = 256;
+  private static final int BEFORE = 112;
+  private static final int AFTER = 136;
+  private static final int REDACT_LOOKBACK = 8 * 1024;
+
+  private Excerpts() {}
+
+  /** The excerpt of line {@code [ls, le)} around the code at {@code [s, e)}; unescapes JSON text when asked. */
+  static String of(byte[] b, int ls, int le, int s, int e, boolean jsonText, boolean maySecret) {
+    int ws = Math.max(ls, s - BEFORE);
+    int we = Math.min(le, e + AFTER);
+    while (ws < s && (b[ws] & 0xC0) == 0x80) {
+      ws++;
+    }
+    while (we > e && we < b.length && (b[we] & 0xC0) == 0x80) {
+      we--;
+    }
+    String text;
+    if (maySecret) {
+      int rs = Math.max(ls, ws - REDACT_LOOKBACK);
+      byte[] copy = new byte[we - rs];
+      System.arraycopy(b, rs, copy, 0, copy.length);
+      Redactor.maskInPlace(copy, 0, copy.length);
+      text = new String(copy, ws - rs, we - ws, StandardCharsets.UTF_8);
+    } else {
+      text = new String(b, ws, we - ws, StandardCharsets.UTF_8);
+    }
+    return clean(jsonText ? unescape(text) : text);
+  }
+
+  private static String clean(String text) {
+    if (text.length() <= MAX_CHARS && !hasControl(text)) {
+      return text.strip();
+    }
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
+    for (int i = 0; i < text.length() && out.length() < MAX_CHARS; i++) {
+      char c = text.charAt(i);
+      out.append(c < 0x20 || c == 0x7F ? ' ' : c);
+    }
+    int n = out.length();
+    if (n > 0 && Character.isHighSurrogate(out.charAt(n - 1))) {
+      out.setLength(n - 1);
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\\' || i + 1 >= text.length()) {
+        out.append(c);
+        continue;
+      }
+      char n = text.charAt(++i);
+      switch (n) {
+        case 'n', 'r', 't' -> out.append(' ');
+        case 'u' -> {
+          int v = i + 4 < text.length() ? hex4(text, i + 1) : -1;
+          if (v >= 0) {
+            out.append((char) v);
+            i += 4;
+          } else {
+            out.append('\\').append(n);
+          }
+        }
+        default -> out.append(n);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int hex4(String s, int p) {
+    int v = 0;
+    for (int i = p; i < p + 4; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+}

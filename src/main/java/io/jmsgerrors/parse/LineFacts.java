@@ -1,0 +1,63 @@
+package io.jmsgerrors.parse;
+
+import io.jmsgerrors.catalog.Platform;
+
+/**
+ * What one pass over a line tells: the platform its first marker names, where its appkey value
+ * is, and whether it may hold a secret (so excerpts of lines without one skip redaction).
+ */
+final class LineFacts {
+  private static final int MARKERS = 12;
+  private static final int APPKEY_WORDS = 3;
+  private static final WordSet WORDS = new WordSet(
+      "jiguang-jmessage", "jmsg_error", "platformexception(", "error domain=", "<- event:", "[improtocol]",
+      "cn.jpush.im.android", "cn.jmessage.biz", "cn.jmessage.api", "cn.jiguang.common", "apirequestexception",
+      "responsecontent:",
+      "appkey", "app_key", "app-key",
+      "sec", "sig", "pas", "pwd", "tok", "aut", "api", "cre", "coo", "bas", "bea", "dig");
+  private static final Platform[] PLATFORMS = {
+      Platform.ANDROID, Platform.IOS, null, Platform.IOS, Platform.WEB, Platform.ANDROID,
+      Platform.ANDROID, Platform.ANDROID, Platform.SERVER, Platform.SERVER, Platform.SERVER,
+      Platform.SERVER};
+  private static final int PLATFORM_EXCEPTION = 2;
+
+  Platform platform;
+  int appkey = -1;
+  boolean maySecret;
+
+  /** Scans {@code b[from, to)} once. */
+  static LineFacts of(byte[] b, int from, int to) {
+    LineFacts f = new LineFacts();
+    int i = from;
+    while (i < to) {
+      long found = WORDS.find(b, i, to);
+      if (found < 0) {
+        break;
+      }
+      int at = WordSet.position(found);
+      int word = WordSet.index(found);
+      if (word < MARKERS) {
+        if (f.platform == null) {
+          f.platform = word == PLATFORM_EXCEPTION ? platformException(b, at, to) : PLATFORMS[word];
+        }
+      } else if (word < MARKERS + APPKEY_WORDS) {
+        if (f.appkey < 0) {
+          f.appkey = Appkeys.valueAt(b, from, at, to);
+        }
+      } else {
+        f.maySecret = true;
+      }
+      i = at + 1;
+    }
+    f.maySecret = f.maySecret || Redactor.hasKeySecretPair(b, from, to);
+    return f;
+  }
+
+  private static Platform platformException(byte[] b, int at, int to) {
+    int p = Lines.skipBlank(b, at + 18, to);
+    if (p < to && Ascii.isDigit(b[p])) {
+      return Platform.ANDROID;
+    }
+    return Ascii.startsWith(b, p, to, "error") ? Platform.IOS : null;
+  }
+}

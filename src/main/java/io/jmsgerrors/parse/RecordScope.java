@@ -1,0 +1,118 @@
+package io.jmsgerrors.parse;
+
+import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.catalog.Platform;
+import java.util.Locale;
+
+/**
+ * What one record tells about all the errors in it (platform, appkey, timestamp, whether it is
+ * JSON), worked out lazily once the first error is found, and the occurrences already reported
+ * so the same error printed twice is counted once.
+ */
+final class RecordScope {
+  private static final int UNSET = -2;
+  private static final int SIGNATURE = 12;
+
+  private final byte[] b;
+  private final int off;
+  private final int end;
+  private final Catalog catalog;
+  private final Timestamps timestamps;
+  private final boolean json;
+  private Platform recordPlatform;
+  private boolean recordPlatformDone;
+  private int recordAppkey = UNSET;
+  private long recordTime = UNSET;
+  private final Occurrences seen = new Occurrences();
+
+  RecordScope(byte[] b, int off, int end, Catalog catalog, Timestamps timestamps) {
+    this.b = b;
+    this.off = off;
+    this.end = end;
+    this.catalog = catalog;
+    this.timestamps = timestamps;
+    this.json = Envelope.isJson(b, off, end);
+  }
+
+  /** The event for the code at {@code [s, e)}, or {@code null} when it repeats one already reported. */
+  ErrorEvent event(int code, int s, int e, int context) {
+    int ls = Lines.start(b, off, s);
+    int le = Lines.end(b, e, end);
+    if (!seen.add(b, code, ls, s, Math.max(ls, s - SIGNATURE))) {
+      return null;
+    }
+    LineFacts facts = LineFacts.of(b, ls, le);
+    Platform platform = platform(ls, le, context, facts.platform);
+    int a = facts.appkey;
+    if (a < 0 && !wholeRecord(ls, le)) {
+      a = recordAppkey();
+    }
+    String appkey = a < 0 ? null : new String(b, a, Appkeys.LENGTH, java.nio.charset.StandardCharsets.US_ASCII)
+        .toLowerCase(Locale.ROOT);
+    return new ErrorEvent(code, catalog.lookup(code, platform).orElse(null), platform, appkey,
+        timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
+  }
+
+  private Platform platform(int ls, int le, int context, Platform lineHint) {
+    if ((context & CodeContext.IOS) != 0) {
+      return Platform.IOS;
+    }
+    if ((context & CodeContext.ANDROID) != 0) {
+      return Platform.ANDROID;
+    }
+    Platform p = lineHint;
+    if (p == null && (context & CodeContext.REST_BODY) != 0) {
+      p = Platform.SERVER;
+    }
+    if (p == null && !wholeRecord(ls, le)) {
+      p = recordPlatform();
+    }
+    if (p == null && Platforms.nsLogPrefix(b, Lines.skipBlank(b, ls, le), le)) {
+      p = Platform.IOS;
+    }
+    return p == null ? Platform.UNKNOWN : p;
+  }
+
+  private boolean wholeRecord(int ls, int le) {
+    return ls <= off && le >= end;
+  }
+
+  private Platform recordPlatform() {
+    if (!recordPlatformDone) {
+      recordPlatformDone = true;
+      recordPlatform = Platforms.hint(b, off, Math.min(end, off + 64 * 1024));
+      if (recordPlatform == null && Platforms.nsLogPrefix(b, Lines.skipBlank(b, off, end), end)) {
+        recordPlatform = Platform.IOS;
+      }
+    }
+    return recordPlatform;
+  }
+
+  private int recordAppkey() {
+    if (recordAppkey == UNSET) {
+      recordAppkey = Appkeys.find(b, off, end);
+    }
+    return recordAppkey;
+  }
+
+  private long timestamp(int ls, int le) {
+    if (recordTime == UNSET) {
+      recordTime = json ? Envelope.timestamp(b, off, end, timestamps) : Timestamps.NONE;
+      if (recordTime == Timestamps.NONE && json) {
+        int m = Envelope.messageStart(b, off, end);
+        recordTime = m < 0 ? Timestamps.NONE : timestamps.atLineStart(b, m, Math.min(end, m + 64));
+      }
+      if (recordTime == Timestamps.NONE && !json) {
+        recordTime = timestamps.atLineStart(b, off, Math.min(end, off + 64));
+      }
+      if (recordTime == Timestamps.NONE && !json) {
+        recordTime = timestamps.logfmt(b, off, Math.min(end, off + 4096));
+      }
+    }
+    if (recordTime != Timestamps.NONE && (json || ls == off)) {
+      return recordTime;
+    }
+    long t = timestamps.atLineStart(b, ls, Math.min(le, ls + 64));
+    return t != Timestamps.NONE ? t : recordTime;
+  }
+}
