@@ -23,8 +23,10 @@ class HostileInputIT {
 
   @Test
   void shouldKeepRunningAndAccountForEveryRecordOfAFuzzedCorpus(KafkaTestKit kafka) {
-    Pipeline p = new Pipeline(kafka, "hostile")
-        .with("KAFKA_MAX_REQUEST_SIZE", Integer.toString(SharedKafkaBroker.MAX_MESSAGE_BYTES));
+    Pipeline p = new Pipeline(kafka, "hostile");
+    if (!Boolean.getBoolean("jmsg.it.hostile.defaultRequestSize")) {
+      p.with("KAFKA_MAX_REQUEST_SIZE", Integer.toString(SharedKafkaBroker.MAX_MESSAGE_BYTES));
+    }
     p.produceCorpus(7L, GOOD_RECORDS / 2);
     List<byte[]> hostile = new HostileRecords(11L).build();
     p.produce(hostile);
