@@ -91,7 +91,7 @@ public final class StreamsStateSource implements StateSource {
       }
       lastGood.put(key, m);
       return m;
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       LOG.debug("store {} not queryable now: {}", key, e.getMessage());
       return lastGood.getOrDefault(key, Map.of());
     }

@@ -2,6 +2,7 @@ package io.jmsgerrors.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jmsgerrors.config.KafkaProperties;
 import io.jmsgerrors.testkit.KafkaTestKit;
 import io.jmsgerrors.testkit.SharedKafkaBroker;
 import io.jmsgerrors.topology.DeadLetterHeaders;
@@ -20,12 +21,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedKafkaBroker.class)
 class HostileInputIT {
   static final int GOOD_RECORDS = Integer.getInteger("jmsg.it.hostile.records", 20_000);
+  /** The service's producer limit: the default, or e.g. 16777216 to keep the 10 MB originals in the DLQ. */
+  static final int MAX_REQUEST_SIZE = Integer.getInteger("jmsg.it.hostile.maxRequestSize", KafkaProperties.DEFAULT_MAX_REQUEST_BYTES);
+  static final int KEPT_BYTES = MAX_REQUEST_SIZE - 64 * 1024;
 
   @Test
   void shouldKeepRunningAndAccountForEveryRecordOfAFuzzedCorpus(KafkaTestKit kafka) {
     Pipeline p = new Pipeline(kafka, "hostile");
-    if (!Boolean.getBoolean("jmsg.it.hostile.defaultRequestSize")) {
-      p.with("KAFKA_MAX_REQUEST_SIZE", Integer.toString(SharedKafkaBroker.MAX_MESSAGE_BYTES));
+    if (MAX_REQUEST_SIZE != KafkaProperties.DEFAULT_MAX_REQUEST_BYTES) {
+      p.with("KAFKA_MAX_REQUEST_SIZE", Integer.toString(MAX_REQUEST_SIZE));
     }
     p.produceCorpus(7L, GOOD_RECORDS / 2);
     List<byte[]> hostile = new HostileRecords(11L).build();
@@ -56,10 +60,18 @@ class HostileInputIT {
     for (ConsumerRecord<byte[], byte[]> r : dead) {
       assertThat(header(r, DeadLetterHeaders.TOPIC)).isEqualTo(p.input());
       assertThat(header(r, DeadLetterHeaders.CAUSE)).contains("MAX_RECORD_BYTES");
-      assertThat(r.value().length).isGreaterThan(Pipeline.MAX_RECORD_BYTES);
+      if (r.value() == null) {
+        assertThat(header(r, DeadLetterHeaders.CAUSE)).contains("max.request.size");
+      } else {
+        assertThat(r.value().length).isGreaterThan(Pipeline.MAX_RECORD_BYTES).isLessThanOrEqualTo(KEPT_BYTES);
+      }
     }
-    assertThat(dead.stream().mapToLong(r -> r.value().length).sum())
-        .isEqualTo(hostile.stream().filter(v -> v != null && v.length > Pipeline.MAX_RECORD_BYTES).mapToLong(v -> v.length).sum());
+    assertThat(dead.stream().filter(r -> r.value() != null).mapToLong(r -> r.value().length).sum())
+        .as("bytes of the originals kept")
+        .isEqualTo(hostile.stream().filter(v -> v != null && v.length > Pipeline.MAX_RECORD_BYTES && v.length <= KEPT_BYTES)
+            .mapToLong(v -> v.length).sum());
+    assertThat(dead.stream().filter(r -> r.value() == null).count()).as("dead letters without their value")
+        .isEqualTo(hostile.stream().filter(v -> v != null && v.length > KEPT_BYTES).count());
   }
 
   static String header(ConsumerRecord<byte[], byte[]> r, String name) {
