@@ -73,12 +73,14 @@ class SecretsIT {
       }
       List<ConsumerRecord<byte[], byte[]>> dead = p.kafka.consumeToEnd(p.topic("DLQ_TOPIC"), false);
       assertThat(dead).isNotEmpty();
+      assertThat(text(dead.get(0).value())).as("the DLQ keeps the original record, secrets included").contains(MASTER);
       dead.forEach(r -> out.append(headers(r)));
       out.append(service.http().metrics());
       service.stopCleanly();
       out.append(service.output());
 
       String everything = out.toString();
+      assertThat(everything).as("what was searched holds the lines' appkeys and codes").contains(APPKEY, "899002", "801004");
       assertThat(secrets.stream().filter(everything::contains).toList()).as("secrets that left the service").isEmpty();
     }
   }
