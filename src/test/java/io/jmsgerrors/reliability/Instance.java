@@ -37,10 +37,19 @@ final class Instance implements AutoCloseable {
 
   /** Starts the service from the jar and waits until it is ready. */
   Instance start() {
+    return launch().awaitReady();
+  }
+
+  /** Starts the service from the jar without waiting. */
+  Instance launch() {
     Map<String, String> env = pipeline.instanceEnv(stateDir, port);
     env.putAll(extraEnv);
     jvm = ChildJvm.serviceFromJar(env, "run");
     runs.add(jvm);
+    return this;
+  }
+
+  Instance awaitReady() {
     Pipeline.awaitReady(jvm, http);
     return this;
   }

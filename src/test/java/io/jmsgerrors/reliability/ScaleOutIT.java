@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedKafkaBroker.class)
 class ScaleOutIT {
-  static final int RECORDS = Integer.getInteger("jmsg.it.scale.records", 60_000);
+  static final int RECORDS = Integer.getInteger("jmsg.it.scale.records", 40_000);
 
   @Test
   void shouldHandOverPartitionsWithExactTotalsWhenOneOfTwoInstancesStops(KafkaTestKit kafka) {
@@ -24,10 +24,11 @@ class ScaleOutIT {
         .with("NUM_STANDBY_REPLICAS", "1")
         .with("KAFKA_SESSION_TIMEOUT_MS", "10000");
     try (Instance a = p.instance(); Instance b = p.instance()) {
-      a.start();
-      b.start();
-      Pipeline.awaitLines(0, Duration.ofMinutes(1), a, b);
+      a.launch();
+      b.launch();
       p.produceCorpus(31337L, RECORDS);
+      a.awaitReady();
+      b.awaitReady();
       Pipeline.awaitLines(RECORDS / 3, Duration.ofMinutes(3), a, b);
       String beforeStop = a.http().metrics();
       long aWork = (long) (ServiceHttp.sum(beforeStop, "jmessage_log_lines_total") + ServiceHttp.sum(beforeStop, "jmessage_errors_total"));
