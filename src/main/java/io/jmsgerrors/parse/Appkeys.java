@@ -68,6 +68,8 @@ final class Appkeys {
       } else if (c == (byte) 0xEF && p + 2 < to && b[p + 1] == (byte) 0xBC && b[p + 2] == (byte) 0x9A) {
         separated = true;
         p += 3;
+      } else if (c == '\\' && p + 1 < to && (b[p + 1] == 't' || b[p + 1] == 'n' || b[p + 1] == 'r')) {
+        p += 2;
       } else if (c == ' ' || c == '"' || c == '\'' || c == '\\' || c == ',' || c == '{' || c == '\t') {
         p++;
       } else if (Ascii.startsWith(b, p, to, "value")) {
@@ -78,7 +80,10 @@ final class Appkeys {
         break;
       }
     }
-    if (!separated || p + LENGTH > to) {
+    if (!separated && !(p == ke + 1 && b[ke] == ' ')) {
+      return -1;
+    }
+    if (p + LENGTH > to) {
       return -1;
     }
     for (int k = p; k < p + LENGTH; k++) {

@@ -8,12 +8,20 @@ final class ChineseKeys {
   private static final String[] ESCAPED_ERROR_KEYS = {
       "\\u9519\\u8bef\\u7801", "\\u9519\\u8bef\\u4ee3\\u7801", "\\u8fd4\\u56de\\u7801", "\\u9519\\u8bef\\u53f7"};
 
+  private static final byte[] IS_WEI = "为".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] IS_SHI = "是".getBytes(StandardCharsets.UTF_8);
+
   private ChineseKeys() {}
 
   /** Whether {@code b[..end)} ends with a Chinese word for "error code". */
   static boolean isErrorKey(byte[] b, int limit, int end) {
     if (end - 1 < limit) {
       return false;
+    }
+    if (endsWithBytes(b, limit, end, IS_WEI) || endsWithBytes(b, limit, end, IS_SHI)) {
+      end -= 3;
+    } else if (Ascii.endsWith(b, limit, end, "\\u4e3a") || Ascii.endsWith(b, limit, end, "\\u662f")) {
+      end -= 6;
     }
     if (b[end - 1] < 0) {
       for (byte[] k : ERROR_KEYS) {

@@ -11,7 +11,7 @@ final class CodeBounds {
   static boolean clean(byte[] b, int off, int end, int s, int e) {
     if (s > off) {
       byte p = b[s - 1];
-      if (Ascii.isLetter(p) && !escapedChinese(b, off, s)) {
+      if (Ascii.isLetter(p) && !escapedChinese(b, off, s) && !escapedBlank(b, off, s)) {
         return false;
       }
       if (p == '.' || p == '_' || p == '-' || p == '+' || p == '/' || p == '#' || p == '@' || p == '$'
@@ -30,6 +30,12 @@ final class CodeBounds {
       }
     }
     return true;
+  }
+
+  /** Whether the letter before the run ends a JSON escape {@code \t}, {@code \n} or {@code \r}. */
+  private static boolean escapedBlank(byte[] b, int off, int s) {
+    byte c = b[s - 1];
+    return (c == 't' || c == 'n' || c == 'r') && s - 2 >= off && b[s - 2] == '\\';
   }
 
   /** Whether the letter before the run closes a JSON escape such as {@code \\uff1a} (a full-width colon). */

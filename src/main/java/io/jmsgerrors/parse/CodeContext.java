@@ -18,8 +18,11 @@ final class CodeContext {
   static final int ANDROID = 1 << 2;
   static final int IOS = 1 << 3;
   static final int REST_BODY = 1 << 4;
+  /** With {@link #WEAK}: the code must also stand near error words. */
+  static final int NEEDS_ERROR_WORDS = 1 << 5;
 
   private static final int MAX_BACK = 96;
+  private static final int MAX_OBJECT = 512;
   private static final int SEP_NONE = 0;
   private static final int SEP_KV = 1;
   private static final int SEP_IS = 2;
@@ -32,9 +35,15 @@ final class CodeContext {
     int limit = Math.max(lo, s - MAX_BACK);
     int p = s - 1;
     boolean spaced = false;
-    while (p >= limit && (isQuote(b[p]) || b[p] == ' ' || b[p] == '\t')) {
-      spaced |= b[p] == ' ' || b[p] == '\t';
-      p--;
+    while (p >= limit) {
+      if (b[p] == ' ' || b[p] == '\t' || isEscapedBlank(b, limit, p)) {
+        spaced = true;
+        p -= b[p] == ' ' || b[p] == '\t' ? 1 : 2;
+      } else if (isQuote(b[p])) {
+        p--;
+      } else {
+        break;
+      }
     }
     if (p < limit) {
       return REJECT;
@@ -44,6 +53,11 @@ final class CodeContext {
     if (c == '=' || c == ':') {
       sep = SEP_KV;
       p--;
+    } else if (c == '>' && p - 1 >= limit && b[p - 1] == '=') {
+      sep = SEP_KV;
+      p -= 2;
+    } else if (c == '>') {
+      return xmlElement(b, limit, p - 1);
     } else if (c == (byte) 0x9A && p - 2 >= limit && b[p - 1] == (byte) 0xBC && b[p - 2] == (byte) 0xEF) {
       sep = SEP_KV;
       p -= 3;
@@ -60,15 +74,24 @@ final class CodeContext {
         p -= 2;
       } else if (wordIs(b, limit, p, "error")) {
         int q = skipSpaces(b, limit, p - 5);
-        return q >= limit && b[q] == '(' ? exceptionCall(b, limit, q - 1, IOS) : REJECT;
+        if (q >= limit && b[q] == '(') {
+          return exceptionCall(b, limit, q - 1, IOS);
+        }
+        sep = SEP_SPACE;
       } else {
         sep = SEP_SPACE;
       }
     } else {
       return REJECT;
     }
-    while (p >= limit && (isQuote(b[p]) || b[p] == ' ' || b[p] == '\t')) {
-      p--;
+    while (p >= limit) {
+      if (isEscapedBlank(b, limit, p)) {
+        p -= 2;
+      } else if (isQuote(b[p]) || b[p] == ' ' || b[p] == '\t') {
+        p--;
+      } else {
+        break;
+      }
     }
     if (p < limit) {
       return REJECT;
@@ -80,6 +103,21 @@ final class CodeContext {
       return REJECT;
     }
     return key(b, limit, p, sep);
+  }
+
+  /** A number inside an XML element such as {@code <code>899009</code>} or {@code <errorCode>}. */
+  private static int xmlElement(byte[] b, int limit, int p) {
+    int ks = keyStart(b, limit, p);
+    if (ks > p || ks - 1 < limit || b[ks - 1] != '<') {
+      return REJECT;
+    }
+    return key(b, limit, p, SEP_KV);
+  }
+
+  /** Whether {@code b[p]} ends a JSON-escaped blank ({@code \t}, {@code \n}, {@code \r}). */
+  private static boolean isEscapedBlank(byte[] b, int limit, int p) {
+    byte c = b[p];
+    return (c == 't' || c == 'n' || c == 'r') && p - 1 >= limit && b[p - 1] == '\\';
   }
 
   private static int key(byte[] b, int limit, int p, int sep) {
@@ -103,9 +141,13 @@ final class CodeContext {
     if (Ascii.endsWith(b, ks, ke, "code")) {
       return codeKey(b, limit, ks, ke - 4, sep);
     }
-    if (sep == SEP_KV && (isWord(b, ks, ke, "error") || isWord(b, ks, ke, "err") || isWord(b, ks, ke, "errno")
-        || isWord(b, ks, ke, "error_code") || isWord(b, ks, ke, "errnum"))) {
+    boolean errorKey = isWord(b, ks, ke, "error") || isWord(b, ks, ke, "err") || isWord(b, ks, ke, "errno")
+        || isWord(b, ks, ke, "errnum");
+    if (errorKey && sep == SEP_KV) {
       return WEAK;
+    }
+    if (errorKey && sep == SEP_SPACE) {
+      return WEAK | NEEDS_ERROR_WORDS;
     }
     return REJECT;
   }
@@ -125,10 +167,11 @@ final class CodeContext {
       }
       if (spaces > 0 && p >= limit && Ascii.isLetter(b[p])) {
         we = p + 1;
-        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 24) {
+        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 32) {
           p--;
         }
-        verdict = Qualifiers.judge(b, p + 1, we);
+        boolean value = p >= limit && (b[p] == '=' || b[p] == ':');
+        verdict = value || we - p > 32 ? Qualifiers.NEUTRAL : Qualifiers.judge(b, p + 1, we);
       }
     }
     if (verdict == Qualifiers.DENY) {
@@ -139,22 +182,42 @@ final class CodeContext {
       int strength = sep == SEP_SPACE ? WEAK : STRONG;
       return restBody ? strength | REST_BODY : strength;
     }
-    return sep == SEP_KV ? MEDIUM : REJECT;
+    return sep == SEP_KV ? MEDIUM : sep == SEP_SPACE ? WEAK | NEEDS_ERROR_WORDS : REJECT;
   }
 
   /** Whether the key before {@code p} sits in an {@code "error":{ ... }} object. */
   private static boolean errorParent(byte[] b, int limit, int p) {
-    p = skipJsonFiller(b, limit, p);
-    if (p < limit || b[p] != '{') {
+    p = openingBrace(b, Math.max(0, p - MAX_OBJECT), p);
+    if (p < 0) {
       return false;
     }
     p = skipJsonFiller(b, limit, p - 1);
-    if (p < limit || b[p] != ':') {
+    if (p >= limit + 1 && b[p] == '>' && b[p - 1] == '=') {
+      p--;
+    } else if (p < limit || b[p] != ':') {
       return false;
     }
     p = skipJsonFiller(b, limit, p - 1);
     return p >= limit && Ascii.endsWith(b, limit, p + 1, "error")
         && (p - 5 < limit || !Ascii.isAlnum(b[p - 5]));
+  }
+
+  /** The {@code {} that opens the object holding {@code p}, looking back no further than {@code lo}; or -1. */
+  private static int openingBrace(byte[] b, int lo, int p) {
+    int depth = 0;
+    for (int i = p; i >= lo; i--) {
+      if (b[i] == '}') {
+        depth++;
+      } else if (b[i] == '{') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      } else if (b[i] == '\n' && depth == 0 && i < p - 1 && b[i + 1] == '}') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static int exceptionCall(byte[] b, int limit, int p, int platform) {

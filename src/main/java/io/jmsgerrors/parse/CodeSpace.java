@@ -5,13 +5,13 @@ import io.jmsgerrors.catalog.CatalogEntry;
 
 /**
  * The numbers that can be JMessage codes: six digits from 760000 to 899999 and seven digits from
- * 7100000 to 7139999, with a bit set of the ones the catalog knows, for lookups without boxing.
+ * 7100000 to 7199999, with a bit set of the ones the catalog knows, for lookups without boxing.
  */
 final class CodeSpace {
   static final int SIX_LO = 760_000;
   static final int SIX_HI = 899_999;
   static final int SEVEN_LO = 7_100_000;
-  static final int SEVEN_HI = 7_139_999;
+  static final int SEVEN_HI = 7_199_999;
   private static final int SIX_SPAN = SIX_HI - SIX_LO + 1;
 
   private final long[] known = new long[(SIX_SPAN + (SEVEN_HI - SEVEN_LO + 1) + 63) >>> 6];

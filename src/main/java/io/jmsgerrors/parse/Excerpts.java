@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /** Builds the redacted, length-capped excerpt of the line around a code. */
 final class Excerpts {
   static final int MAX_CHARS = 256;
-  private static final int BEFORE = 112;
-  private static final int AFTER = 136;
+  private static final int BEFORE = 80;
+  private static final int AFTER = 120;
   private static final int REDACT_LOOKBACK = 8 * 1024;
 
   private Excerpts() {}
@@ -26,7 +26,7 @@ final class Excerpts {
       int rs = Math.max(ls, ws - REDACT_LOOKBACK);
       byte[] copy = new byte[we - rs];
       System.arraycopy(b, rs, copy, 0, copy.length);
-      Redactor.maskInPlace(copy, 0, copy.length);
+      Redactor.maskTokensInPlace(copy, 0, copy.length);
       text = new String(copy, ws - rs, we - ws, StandardCharsets.UTF_8);
     } else {
       text = new String(b, ws, we - ws, StandardCharsets.UTF_8);
@@ -65,13 +65,11 @@ final class Excerpts {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '\\' || i + 1 >= text.length()) {
-        out.append(c);
-        continue;
-      }
+    int copied = 0;
+    for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+      out.append(text, copied, i);
       char n = text.charAt(++i);
+      copied = i + 1;
       switch (n) {
         case 'n', 'r', 't' -> out.append(' ');
         case 'u' -> {
@@ -79,6 +77,7 @@ final class Excerpts {
           if (v >= 0) {
             out.append((char) v);
             i += 4;
+            copied = i + 1;
           } else {
             out.append('\\').append(n);
           }
@@ -86,7 +85,7 @@ final class Excerpts {
         default -> out.append(n);
       }
     }
-    return out.toString();
+    return out.append(text, Math.min(copied, text.length()), text.length()).toString();
   }
 
   private static int hex4(String s, int p) {

@@ -9,12 +9,11 @@ import io.jmsgerrors.catalog.Platform;
 final class LineFacts {
   private static final int MARKERS = 12;
   private static final int APPKEY_WORDS = 3;
-  private static final WordSet WORDS = new WordSet(
+  private static final WordSet WORDS = WordSet.concat(new String[] {
       "jiguang-jmessage", "jmsg_error", "platformexception(", "error domain=", "<- event:", "[improtocol]",
       "cn.jpush.im.android", "cn.jmessage.biz", "cn.jmessage.api", "cn.jiguang.common", "apirequestexception",
       "responsecontent:",
-      "appkey", "app_key", "app-key",
-      "sec", "sig", "pas", "pwd", "tok", "aut", "api", "cre", "coo", "bas", "bea", "dig");
+      "appkey", "app_key", "app-key"}, Redactor.ANCHOR_WORDS);
   private static final Platform[] PLATFORMS = {
       Platform.ANDROID, Platform.IOS, null, Platform.IOS, Platform.WEB, Platform.ANDROID,
       Platform.ANDROID, Platform.ANDROID, Platform.SERVER, Platform.SERVER, Platform.SERVER,

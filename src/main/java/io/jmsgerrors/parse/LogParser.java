@@ -19,6 +19,11 @@ import java.util.Objects;
  * finds an error.
  */
 public final class LogParser {
+  /** How far around a weakly marked code error words and SMS words are looked for. */
+  private static final int NEAR = 200;
+  /** How far around a weakly marked code SMS and verification words are looked for. */
+  private static final int SMS_NEAR = 100;
+
   private final Catalog catalog;
   private final CodeSpace codes;
   private final Timestamps timestamps;
@@ -108,12 +113,16 @@ public final class LogParser {
     if (strength == CodeContext.REJECT || strength == CodeContext.STRONG) {
       return context;
     }
-    int ws = Math.max(off, s - 100);
-    int we = Math.min(end, e + 100);
-    if (!codes.known(value) && (strength == CodeContext.WEAK || !Words.errorNear(b, ws, we))) {
+    int ws = Math.max(off, s - NEAR);
+    int we = Math.min(end, e + NEAR);
+    boolean known = codes.known(value);
+    if (!known && (strength == CodeContext.WEAK || !Words.errorNear(b, ws, we))) {
       return CodeContext.REJECT;
     }
-    return Words.smsNear(b, ws, we) ? CodeContext.REJECT : context;
+    if ((context & CodeContext.NEEDS_ERROR_WORDS) != 0 && !Words.errorNear(b, ws, we)) {
+      return CodeContext.REJECT;
+    }
+    return Words.smsNear(b, Math.max(off, s - SMS_NEAR), Math.min(end, e + SMS_NEAR)) ? CodeContext.REJECT : context;
   }
 
   private static void deliver(ErrorEventSink sink, ErrorEvent event) {

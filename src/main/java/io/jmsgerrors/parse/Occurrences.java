@@ -40,9 +40,52 @@ final class Occurrences {
     return fresh;
   }
 
+  /** Whether two numbers follow the same key written the same way ({@code "code": } and {@code "code" :} do). */
   private static boolean sameSignature(byte[] b, int s1, int e1, int s2, int e2) {
-    int n = Math.min(e1 - s1, e2 - s2);
-    return Arrays.equals(b, e1 - n, e1, b, e2 - n, e2);
+    int k1 = keyStart(b, s1, e1);
+    int k2 = keyStart(b, s2, e2);
+    int p1 = k1;
+    int p2 = k2;
+    while (true) {
+      p1 = skipBlank(b, p1, e1);
+      p2 = skipBlank(b, p2, e2);
+      if (p1 >= e1 || p2 >= e2) {
+        return p1 >= e1 && p2 >= e2;
+      }
+      if (b[p1++] != b[p2++]) {
+        return false;
+      }
+    }
+  }
+
+  private static int keyStart(byte[] b, int lo, int pos) {
+    int p = pos - 1;
+    while (p >= lo && (!Ascii.isKeyChar(b[p]) || escapedBlank(b, lo, p))) {
+      p -= escapedBlank(b, lo, p) ? 2 : 1;
+    }
+    while (p >= lo && Ascii.isKeyChar(b[p]) && !escapedBlank(b, lo, p)) {
+      p--;
+    }
+    return p + 1;
+  }
+
+  /** Skips what does not tell two keys apart: blanks, quotes, backslashes and escaped blanks. */
+  private static int skipBlank(byte[] b, int p, int end) {
+    while (p < end) {
+      byte c = b[p];
+      if (c == ' ' || c == '\t' || c == '"' || c == '\'') {
+        p++;
+      } else if (c == '\\') {
+        p += p + 1 < end && (b[p + 1] == 't' || b[p + 1] == 'n' || b[p + 1] == 'r') ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  private static boolean escapedBlank(byte[] b, int lo, int p) {
+    return (b[p] == 't' || b[p] == 'n' || b[p] == 'r') && p - 1 >= lo && b[p - 1] == '\\';
   }
 
   /** Whether two lines read the same up to the code, after any leading timestamp. */

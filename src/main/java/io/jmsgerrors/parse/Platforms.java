@@ -52,7 +52,7 @@ final class Platforms {
    */
   static boolean nsLogPrefix(byte[] b, int p, int to) {
     int q = p + 26;
-    if (q + 6 > to || b[p + 4] != '-' || b[p + 10] != ' ' || b[p + 19] != '.') {
+    if (q + 6 > to || !Ascii.isDigit(b[p]) || b[p + 4] != '-' || b[p + 10] != ' ' || b[p + 19] != '.') {
       return false;
     }
     for (int k = p + 20; k < p + 26; k++) {

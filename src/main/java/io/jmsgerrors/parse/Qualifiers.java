@@ -12,7 +12,8 @@ final class Qualifiers {
 
   private static final WordSet HARD_DENY_PARTS = new WordSet(
       "verif", "sms", "captcha", "otp", "mfa", "hash", "zip", "postal", "qr", "barcode", "unicode",
-      "countr", "invit", "promo", "coupon", "voucher", "redeem");
+      "countr", "invit", "promo", "coupon", "voucher", "redeem", "order", "goods", "device", "postcode",
+      "areacode", "area_code", "qrcode");
   private static final WordSet DENY_PARTS = new WordSet(
       "activat", "secur", "confirm", "region", "currenc", "lang", "phone", "mobile", "pass", "auth",
       "login", "access", "ticket", "share", "gift", "source", "product", "check", "valid");

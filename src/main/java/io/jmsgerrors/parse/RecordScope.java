@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class RecordScope {
   private static final int UNSET = -2;
-  private static final int SIGNATURE = 12;
+  private static final int SIGNATURE = 20;
 
   private final byte[] b;
   private final int off;

@@ -15,8 +15,11 @@ public final class Redactor {
       "secret", "password", "passwd", "pwd", "token", "authorization", "credential", "api_key", "apikey",
       "signature", "cookie");
   private static final int MAX_FILLER = 40;
-  private static final WordSet ANCHORS = new WordSet(
-      "sec", "sig", "pas", "pwd", "tok", "aut", "api", "cre", "coo", "bas", "bea", "dig");
+  /** Where a secret key or credential scheme can start ({@code secret}, {@code password}, {@code Basic}...). */
+  static final String[] ANCHOR_WORDS = {
+      "secr", "signa", "pass", "pwd=", "pwd:", "pwd\"", "pwd\\", "pwd ", "pwd_", "toke", "auth", "api_k", "apik",
+      "cred", "cook", "basic", "bearer", "digest"};
+  private static final WordSet ANCHORS = new WordSet(ANCHOR_WORDS);
 
   private Redactor() {}
 
@@ -28,6 +31,11 @@ public final class Redactor {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     maskInPlace(b, 0, b.length);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** Masks every secret in {@code b[from, to)} in place, skipping the cheap first pass. */
+  static void maskTokensInPlace(byte[] b, int from, int to) {
+    maskTokens(b, Math.max(0, from), Math.min(to, b.length));
   }
 
   /** Masks every secret in {@code b[from, to)} in place. */
@@ -131,6 +139,8 @@ public final class Redactor {
       } else if (c == '"' || c == '\'') {
         quote = c;
         q++;
+      } else if (c == '\\' && q + 1 < to && (b[q + 1] == 't' || b[q + 1] == 'n' || b[q + 1] == 'r')) {
+        q += 2;
       } else if (c == ' ' || c == '\t' || c == '\\' || c == ',' || c == '{') {
         q++;
       } else if (Ascii.startsWith(b, q, to, "stringvalue")) {

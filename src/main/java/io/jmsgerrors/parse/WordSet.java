@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes
- * (one-byte words only by {@link #isWord}). A bit set of the words' first two bytes (lowercased through a table)
- * rejects almost every position with one load and no data-dependent branch; only hits are
- * compared in full. ASCII letters match in any case.
+ * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes;
+ * ASCII letters match in any case. The search looks at one position in every {@code m - 1} (m =
+ * the shortest word): a bit set of every two-byte window of the words' first m bytes rejects
+ * almost all positions with one load; only hits are compared in full. One-byte words are found by
+ * {@link #isWord} only.
  */
 final class WordSet {
   private static final byte[] LOWER = new byte[256];
@@ -19,27 +20,40 @@ final class WordSet {
   }
 
   private final long[] bigrams = new long[1024];
+  private final int[][] candidates = new int[65536][];
   private final byte[][] words;
-  private final int[][] byFirst = new int[256][];
-  private final int[] wordBigrams;
+  private final int step;
 
   WordSet(String... words) {
     this.words = new byte[words.length][];
-    this.wordBigrams = new int[words.length];
+    int shortest = Integer.MAX_VALUE;
     for (int i = 0; i < words.length; i++) {
-      byte[] w = words[i].getBytes(StandardCharsets.UTF_8);
-      this.words[i] = w;
-      if (w.length >= 2) {
-        int bg = bigram(w[0], w[1]);
-        wordBigrams[i] = bg;
+      this.words[i] = words[i].getBytes(StandardCharsets.UTF_8);
+      if (this.words[i].length >= 2) {
+        shortest = Math.min(shortest, this.words[i].length);
+      }
+    }
+    this.step = shortest == Integer.MAX_VALUE ? 1 : shortest - 1;
+    for (int k = 0; k < this.words.length; k++) {
+      byte[] w = this.words[k];
+      for (int o = 0; w.length >= 2 && o + 1 < w.length && o <= step - 1; o++) {
+        int bg = bigram(w[o], w[o + 1]);
         bigrams[bg >>> 6] |= 1L << bg;
-        int f = w[0] & 0xFF;
-        byFirst[f] = byFirst[f] == null ? new int[] {i} : append(byFirst[f], i);
+        candidates[bg] = append(candidates[bg], k << 8 | o);
       }
     }
   }
 
+  static WordSet concat(String[] a, String[] b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return new WordSet(all);
+  }
+
   private static int[] append(int[] a, int v) {
+    if (a == null) {
+      return new int[] {v};
+    }
     int[] out = Arrays.copyOf(a, a.length + 1);
     out[a.length] = v;
     return out;
@@ -59,17 +73,36 @@ final class WordSet {
    * index in the set in the high 32 bits; -1 when there is none.
    */
   long find(byte[] b, int from, int to) {
-    for (int i = Math.max(0, from), last = Math.min(to, b.length) - 1; i < last; i++) {
-      int bg = bigram(b[i], b[i + 1]);
-      if ((bigrams[bg >>> 6] & (1L << bg)) != 0) {
-        for (int k : byFirst[bg >>> 8]) {
-          if (wordBigrams[k] == bg && matches(b, i, to, words[k])) {
-            return (long) k << 32 | i;
-          }
+    final long[] bits = bigrams;
+    final byte[] lower = LOWER;
+    final int stride = step;
+    int start = Math.max(0, from);
+    int end = Math.min(to, b.length);
+    for (int j = start; j + 1 < end; j += stride) {
+      int bg = (lower[b[j] & 0xFF] & 0xFF) << 8 | (lower[b[j + 1] & 0xFF] & 0xFF);
+      if ((bits[bg >>> 6] & (1L << bg)) != 0) {
+        long found = wordAt(b, j, start, end, bg);
+        if (found >= 0) {
+          return found;
         }
       }
     }
     return -1;
+  }
+
+  private long wordAt(byte[] b, int j, int start, int end, int bg) {
+    long best = -1;
+    for (int c : candidates[bg]) {
+      int k = c >>> 8;
+      int s = j - (c & 0xFF);
+      byte[] w = words[k];
+      int last = s + w.length - 1;
+      if (s >= start && last < end && LOWER[b[s] & 0xFF] == w[0] && LOWER[b[last] & 0xFF] == w[w.length - 1]
+          && (best < 0 || s < (int) best) && matches(b, s, end, w)) {
+        best = (long) k << 32 | s;
+      }
+    }
+    return best;
   }
 
   /** Whether {@code b[from, to)} is exactly one word of the set. */
@@ -100,10 +133,5 @@ final class WordSet {
 
   static int index(long found) {
     return (int) (found >>> 32);
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.deepToString(words);
   }
 }
