@@ -1,14 +1,104 @@
 package io.jmsgerrors.app;
 
+import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.parse.LogParser;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER: the 'scan' command. */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "PLACEHOLDER")
+/** The 'scan' command: finds the JMessage errors in log files and summarises or lists them. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds the JMessage error codes in log files and prints a table by code, the most frequent"
+          + " first, or with --json one JSON object per event.",
+      "",
+      "One record per line; a line that leaves a JSON object or array open ('{' or '[' at its end)"
+          + " is read together with the indented lines that continue it, and its events are reported"
+          + " at its first line."
+    },
+    footer = {
+      "",
+      "Reads standard input when no FILE is given or FILE is '-'. A file that cannot be read is"
+          + " reported on stderr and skipped; the others are still scanned and the exit code is 1.",
+      "Exit codes: 0 scanned, 1 a file could not be read, 2 bad usage."
+    })
 public final class ScanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per event, one per line, instead of the table.")
+  boolean json;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Log files to scan ('-' = standard input).")
+  List<String> files = new ArrayList<>();
+
   @Override
   public Integer call() {
-    System.err.println("jmsg-errors: 'scan' is not implemented yet");
+    PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> inputs = files.isEmpty() ? List.of("-") : files;
+    LineScanner.Totals totals = new LineScanner.Totals();
+    LineScanner scanner = new LineScanner(new LogParser(Catalog.builtIn()), totals);
+    ScanProgress progress = new ScanProgress(err, totals, System.console() != null);
+    ScanSummary summary = new ScanSummary();
+    JsonEventWriter writer = new JsonEventWriter(out);
+    int exit = 0;
+    for (String file : inputs) {
+      writer.file(inputs.size() > 1 ? file : null);
+      try {
+        scan(file, scanner, json ? writer : summary, progress);
+      } catch (NoSuchFileException e) {
+        exit = fail(err, file, "no such file");
+      } catch (AccessDeniedException e) {
+        exit = fail(err, file, "permission denied");
+      } catch (IOException e) {
+        exit = fail(err, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      } finally {
+        progress.finish();
+      }
+    }
+    if (!json) {
+      summary.print(out, totals);
+    }
+    if (totals.parserFailures > 0) {
+      err.println("jmsg-errors: scan: the parser failed on " + totals.parserFailures + " records (skipped)");
+    }
+    out.flush();
+    return exit;
+  }
+
+  private void scan(String file, LineScanner scanner, LineScanner.EventSink sink, ScanProgress progress) throws IOException {
+    if ("-".equals(file)) {
+      progress.start("stdin", -1);
+      scanner.scan(System.in, sink, progress::update);
+      return;
+    }
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    progress.start(file, Files.size(path));
+    try (InputStream in = Files.newInputStream(path)) {
+      scanner.scan(in, sink, progress::update);
+    }
+  }
+
+  private static int fail(PrintWriter err, String file, String why) {
+    err.println("jmsg-errors: scan: cannot read " + file + ": " + why);
     return 1;
   }
 }

@@ -36,6 +36,7 @@ public record AppConfig(
     double spikeRatio,
     long spikeMinCount,
     double spikeEwmaAlpha,
+    int spikeWarmupWindows,
     Duration brokerWaitTimeout,
     Path embeddedKafkaDir,
     int embeddedKafkaPort,
@@ -67,6 +68,7 @@ public record AppConfig(
     require(spikeRatio > 1.0, "SPIKE_RATIO must be greater than 1");
     require(spikeMinCount >= 1, "SPIKE_MIN_COUNT must be at least 1");
     require(spikeEwmaAlpha > 0 && spikeEwmaAlpha <= 1, "SPIKE_EWMA_ALPHA must be in (0, 1]");
+    require(spikeWarmupWindows >= 0, "SPIKE_WARMUP_WINDOWS must not be negative");
   }
 
   /** The configuration with every setting at its default. */

@@ -127,6 +127,7 @@ public final class ConfigLoader {
         decimal(v, Setting.SPIKE_RATIO),
         integer(v, Setting.SPIKE_MIN_COUNT),
         decimal(v, Setting.SPIKE_EWMA_ALPHA),
+        integer(v, Setting.SPIKE_WARMUP_WINDOWS),
         duration(v, Setting.BROKER_WAIT_TIMEOUT),
         Path.of(s.apply(Setting.EMBEDDED_KAFKA_DIR)),
         integer(v, Setting.EMBEDDED_KAFKA_PORT),

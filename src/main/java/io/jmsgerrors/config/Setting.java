@@ -29,6 +29,7 @@ public enum Setting {
   SPIKE_RATIO("3.0", "A window is a spike when its count exceeds the baseline by this ratio..."),
   SPIKE_MIN_COUNT("20", "...and reaches at least this many errors (so quiet codes never page)."),
   SPIKE_EWMA_ALPHA("0.3", "Weight of the newest window in the exponentially weighted baseline."),
+  SPIKE_WARMUP_WINDOWS("5", "Windows the detector learns from before it may alert."),
   BROKER_WAIT_TIMEOUT("120s", "How long `run` waits for the Kafka cluster before it gives up."),
   EMBEDDED_KAFKA_DIR("./data/kafka", "Data directory of the embedded broker."),
   EMBEDDED_KAFKA_PORT("9092", "Listener port of the embedded broker (0 picks a free port)."),

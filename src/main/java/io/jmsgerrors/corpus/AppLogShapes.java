@@ -30,7 +30,8 @@ final class AppLogShapes {
   static String keyed(Draw d) {
     Rand r = d.r;
     CodePool.Code c = d.error(Platform.UNKNOWN, Platform.UNKNOWN);
-    String key = r.pick("code", "code", "errorCode", "error_code", "errcode", "jmessage code", "JMessage error code", "err_code");
+    String key = r.chance(0.25) ? r.casing(r.pick("error code", "err code", "jmessage code", "jmsg error code"))
+        : r.pick("code", "code", "errorCode", "error_code", "errcode", "jmessage code", "JMessage error code", "err_code");
     String sep = r.pick("=", "=", ": ", " = ", ":");
     List<String> parts = new ArrayList<>();
     parts.add(r.pick(ACTIONS) + " " + d.username() + " failed");
@@ -63,7 +64,9 @@ final class AppLogShapes {
     Rand r = d.r;
     CodePool.Code c = d.error(Platform.UNKNOWN, Platform.UNKNOWN);
     List<Extras.Kv> kvs = new ArrayList<>(Extras.some(d, 3));
-    kvs.add(r.nextInt(kvs.size() + 1), new Extras.Kv(r.pick("code", "error_code", "errorCode", "jmessage_code", "err.code"), "" + c.code(), false));
+    String key = r.chance(0.3) ? r.casing(r.pick("error code", "jmessage code", "im error code"))
+        : r.pick("code", "error_code", "errorCode", "jmessage_code", "err.code");
+    kvs.add(r.nextInt(kvs.size() + 1), new Extras.Kv(key, "" + c.code(), false));
     if (r.chance(0.6)) {
       kvs.add(r.nextInt(kvs.size() + 1), new Extras.Kv(r.pick("appkey", "app_key", "appKey", "jmessage.appkey"), d.appkey(), true));
     }
@@ -79,7 +82,8 @@ final class AppLogShapes {
     Rand r = d.r;
     CodePool.Code c = d.error(Platform.UNKNOWN, Platform.UNKNOWN);
     List<Json.Field> fs = new ArrayList<>(Extras.json(Extras.some(d, 3)));
-    String codeKey = r.pick("code", "errorCode", "error_code", "jmessage_code", "jmsgErrorCode");
+    String codeKey = r.chance(0.3) ? r.casing(r.pick("error code", "jmessage error code", "jmsg code"))
+        : r.pick("code", "errorCode", "error_code", "jmessage_code", "jmsgErrorCode");
     String codeJson = r.chance(0.2) ? Json.str("" + c.code()) : "" + c.code();
     if (r.chance(0.3)) {
       fs.add(Json.f("error", Json.obj(r, true, List.of(Json.f("code", codeJson), Json.s("message", c.message())))));

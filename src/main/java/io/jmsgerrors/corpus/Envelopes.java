@@ -10,14 +10,22 @@ final class Envelopes {
   /** Wraps the inner text; may name the record's appkey in a field of the envelope. */
   static String wrap(Draw d, String inner) {
     Rand r = d.r;
+    if (r.chance(0.08)) {
+      return filebeat(d, docker(d, inner));
+    }
     return switch (r.nextInt(6)) {
       case 0, 1 -> filebeat(d, inner);
       case 2 -> fluentBit(d, inner);
       case 3 -> vector(d, inner);
       case 4 -> otel(d, inner);
-      default -> Json.obj(r, false, List.of(Json.s("log", inner + "\n"), Json.s("stream", r.pick("stdout", "stderr")),
-          Json.s("time", d.iso())));
+      default -> docker(d, inner);
     };
+  }
+
+  /** The Docker json-file line; Filebeat sometimes ships it undecoded, escaping the line twice. */
+  private static String docker(Draw d, String inner) {
+    return Json.obj(d.r, false, List.of(Json.s("log", inner + "\n"), Json.s("stream", d.r.pick("stdout", "stderr")),
+        Json.s("time", d.iso())));
   }
 
   private static String filebeat(Draw d, String inner) {

@@ -17,7 +17,7 @@ final class Extras {
     for (int i = 0; i < n; i++) {
       out.add(noise(d));
     }
-    if (r.chance(0.12)) {
+    if (r.chance(0.2)) {
       out.add(r.nextInt(out.size() + 1), secret(d));
     }
     return out;

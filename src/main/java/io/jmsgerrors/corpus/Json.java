@@ -51,7 +51,8 @@ final class Json {
     if (shuffle) {
       Collections.shuffle(fs, new java.util.Random(r.nextInt(Integer.MAX_VALUE)));
     }
-    String colon = r.chance(0.3) ? ": " : ":";
+    double x = r.nextDouble();
+    String colon = x < 0.55 ? ":" : x < 0.85 ? ": " : x < 0.97 ? " : " : ":\t";
     String comma = r.chance(0.2) ? ", " : ",";
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < fs.size(); i++) {

@@ -38,6 +38,8 @@ final class LookAlikeShapes {
       case 8 -> d.nslogTime() + " JChat[" + r.between(300, 9999) + ":" + r.between(10_000, 999_999) + "] login failed: Error Domain=jmsg_error Code=6002 \""
           + r.pick("request timeout", "JMSGPushError:request timeout") + "\" UserInfo={NSLocalizedDescription=request timeout}";
       case 9 -> head + r.pick("HTTP/1.1 " + r.pick(400, 404, 500) + " responseCode:" + r.pick(400, 404, 500), "Normal response but unexpected - responseCode:" + r.pick(200, 204, 302),
+          "Got error response - responseCode:" + r.pick(502, 504) + ", responseContent:<html><body>" + r.pick(502, 504) + " Gateway Time-out</body></html>",
+          "batch register result: [{\"username\":\"" + n + "\"},{\"username\":\"" + d.codes.lookAlike(r) + "\"}]",
           "status=" + r.pick(500, 502, 503) + " body=\"upstream timeout\"", "{\"code\":0,\"message\":\"success\"}", "---<- event:login, data:{\"code\":0,\"message\":\"success\"}");
       case 10 -> head + r.pick("crc32=" + n + r.digits(4), "checksum crc:" + n, "file crc=0x" + r.hex(8) + " size=" + n);
       case 11 -> head + r.pick("event at " + d.millis + " ms", "ts=" + d.millis, "\"ctime_ms\":" + d.millis, "expires_at=" + (d.millis + 7_200_000));

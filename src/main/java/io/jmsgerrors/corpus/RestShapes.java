@@ -73,15 +73,15 @@ final class RestShapes {
   static String batch(Draw d) {
     Rand r = d.r;
     int n = r.between(2, 6);
-    int errors = 0;
+    int errors = r.between(2, n);
     List<String> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Json.Field user = Json.s("username", d.username());
-      if (r.chance(0.6) || (i == n - 1 && errors < 2)) {
+      if (errors > 0 && r.nextInt(n - i) < errors) {
         CodePool.Code c = d.error(Platform.SERVER, Platform.SERVER);
         items.add(Json.obj(r, r.chance(0.2), List.of(user, Json.f("error", Json.obj(r, Json.n("code", c.code()),
             Json.s("message", c.message()))))));
-        errors++;
+        errors--;
       } else {
         items.add(Json.obj(r, user));
       }

@@ -6,6 +6,7 @@ import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.catalog.Platform;
 import io.jmsgerrors.topology.CountKey;
 import io.jmsgerrors.topology.LineStatus;
+import io.jmsgerrors.topology.SpikeStates;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
@@ -55,6 +56,7 @@ public final class ErrorMetricsCollector implements MultiCollector {
             Labels.EMPTY, state.lateRecords()),
         windowByCode(),
         windowByAppkey(),
+        spikesActive(),
         gauge("jmessage_appkeys_folded", "Distinct appkeys exported under appkey=\"other\".",
             Labels.EMPTY, folder.foldedCount(volume.keySet())),
         gauge("jmessage_catalog_entries", "Entries in the built-in code catalog.", Labels.EMPTY, catalog.size()),
@@ -67,7 +69,7 @@ public final class ErrorMetricsCollector implements MultiCollector {
   @Override
   public List<String> getPrometheusNames() {
     return List.of("jmessage_errors", "jmessage_log_lines", "jmessage_late_records", "jmessage_errors_window",
-        "jmessage_errors_window_by_appkey", "jmessage_appkeys_folded", "jmessage_catalog_entries",
+        "jmessage_errors_window_by_appkey", "jmessage_spikes_active", "jmessage_appkeys_folded", "jmessage_catalog_entries",
         "jmessage_catalog", "jmessage_ready");
   }
 
@@ -112,6 +114,17 @@ public final class ErrorMetricsCollector implements MultiCollector {
       series.merge(Labels.of("appkey", folder.label(k[1]), "code", codeLabel(Integer.parseInt(k[0]))), n, Long::sum);
     });
     return gauges("jmessage_errors_window_by_appkey", "Errors per code and appkey in the last closed window.", series);
+  }
+
+  private GaugeSnapshot spikesActive() {
+    Map<Labels, Long> series = new TreeMap<>();
+    for (String key : state.activeSpikes()) {
+      String[] k = CountKey.split(key);
+      int code = Integer.parseInt(k[0]);
+      String appkey = SpikeStates.ALL_APPKEYS.equals(k[1]) ? k[1] : folder.label(k[1]);
+      series.merge(Labels.of("appkey", appkey, "category", category(code, null), "code", codeLabel(code)), 1L, Long::sum);
+    }
+    return gauges("jmessage_spikes_active", "Spikes in progress by the in-stream detector (appkey=\"all\": the whole code).", series);
   }
 
   private Map<String, Long> lastClosedWindow() {

@@ -16,6 +16,9 @@ public interface StateSource {
   /** Error counts by {@code code|appkey} in the window that starts at {@code windowStart}. */
   Map<String, Long> windowCounts(long windowStart);
 
+  /** The series with a spike in progress, as {@code code|appkey} ({@code code|all} for a whole code). */
+  java.util.Set<String> activeSpikes();
+
   /** Whether the stream processor is running (and so the counts are being kept up to date). */
   boolean ready();
 }

@@ -1,9 +1,11 @@
 package io.jmsgerrors.metrics;
 
+import io.jmsgerrors.topology.SpikeStates;
 import io.jmsgerrors.topology.StoreNames;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
@@ -66,6 +68,25 @@ public final class StreamsStateSource implements StateSource {
   }
 
   @Override
+  public Set<String> activeSpikes() {
+    Map<String, Long> active = readOr(StoreNames.SPIKES, () -> {
+      ReadOnlyKeyValueStore<String, String> store = streams.store(
+          StoreQueryParameters.fromNameAndType(StoreNames.SPIKES, QueryableStoreTypes.keyValueStore()));
+      Map<String, Long> out = new HashMap<>();
+      try (KeyValueIterator<String, String> it = store.all()) {
+        while (it.hasNext()) {
+          KeyValue<String, String> kv = it.next();
+          if (SpikeStates.isActive(kv.value)) {
+            out.put(kv.key, 1L);
+          }
+        }
+      }
+      return out;
+    });
+    return active.keySet();
+  }
+
+  @Override
   public boolean ready() {
     return streams.state() == KafkaStreams.State.RUNNING;
   }
@@ -92,7 +113,7 @@ public final class StreamsStateSource implements StateSource {
       lastGood.put(key, m);
       return m;
     } catch (InvalidStateStoreException | IllegalStateException e) {
-      LOG.debug("store {} not queryable now: {}", key, e.getMessage());
+      LOG.warn("store {} not queryable now, serving the last reading: {}", key, e.getMessage());
       return lastGood.getOrDefault(key, Map.of());
     }
   }

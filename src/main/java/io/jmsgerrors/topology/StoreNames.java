@@ -13,5 +13,8 @@ public final class StoreNames {
   /** Windowed error counts keyed by {@link CountKey#windowKey}. */
   public static final String WINDOWS = "window-counts";
 
+  /** Per (code, appkey) and per code: the learned baseline and whether a spike is on. */
+  public static final String SPIKES = "spike-state";
+
   private StoreNames() {}
 }

@@ -20,10 +20,12 @@ public record TopologyConfig(
     String ratesTopic,
     String dlqTopic,
     String catalogTopic,
+    String alertsTopic,
     Duration windowSize,
     Duration windowGrace,
     int maxRecordBytes,
     int maxDeadLetterBytes,
+    SpikeConfig spikes,
     Catalog catalog,
     Function<Catalog, LogParser> parserFactory) {
 
@@ -38,7 +40,9 @@ public record TopologyConfig(
 
   public static TopologyConfig from(AppConfig c, Catalog catalog) {
     return new TopologyConfig(c.inputTopics(), c.enrichedTopic(), c.ratesTopic(), c.dlqTopic(),
-        c.catalogTopic(), c.windowSize(), c.windowGrace(), c.maxRecordBytes(),
-        Math.max(0, KafkaProperties.streamsProducerMaxRequestBytes(c) - DEAD_LETTER_OVERHEAD), catalog, LogParser::new);
+        c.catalogTopic(), c.alertsTopic(), c.windowSize(), c.windowGrace(), c.maxRecordBytes(),
+        Math.max(0, KafkaProperties.streamsProducerMaxRequestBytes(c) - DEAD_LETTER_OVERHEAD),
+        new SpikeConfig(c.spikeRatio(), c.spikeMinCount(), c.spikeEwmaAlpha(), c.spikeWarmupWindows()),
+        catalog, LogParser::new);
   }
 }

@@ -42,6 +42,8 @@ public final class TopologyFactory {
     addStore(builder, StoreNames.LINE_COUNTS);
     addStore(builder, StoreNames.TOTALS);
     addStore(builder, StoreNames.LATE);
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPIKES), STRING, STRING)
+        .withCachingEnabled());
 
     KStream<byte[], byte[]> logs = source(builder, config);
     KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config), Named.as("parse"),
@@ -73,13 +75,15 @@ public final class TopologyFactory {
     KStream<String, String> byKey = events
         .map((k, p) -> KeyValue.pair(CountKey.windowKey(p.event().code(), p.event().appkey()),
             p.event().platform()), Named.as("key-by-code-appkey"))
-        .repartition(Repartitioned.with(STRING, STRING).withName("events-by-code-appkey"));
+        .repartition(Repartitioned.with(STRING, STRING).withName("events-by-code-appkey")
+            .withStreamPartitioner(CountKey::partitionByCode));
 
     long windowMs = config.windowSize().toMillis();
     long graceMs = config.windowGrace().toMillis();
-    byKey.processValues(TotalsProcessor::new, Named.as("count-totals"), StoreNames.TOTALS)
-        .processValues(() -> new LateRecordFilter(windowMs, graceMs), Named.as("drop-late"), StoreNames.LATE)
-        .groupByKey(Grouped.with("group-by-code-appkey", STRING, STRING))
+    KStream<String, String> onTime = byKey
+        .processValues(TotalsProcessor::new, Named.as("count-totals"), StoreNames.TOTALS)
+        .processValues(() -> new LateRecordFilter(windowMs, graceMs), Named.as("drop-late"), StoreNames.LATE);
+    onTime.groupByKey(Grouped.with("group-by-code-appkey", STRING, STRING))
         .windowedBy(TimeWindows.ofSizeAndGrace(config.windowSize(), config.windowGrace()))
         .count(Named.as("count-windows"),
             Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(StoreNames.WINDOWS)
@@ -91,6 +95,10 @@ public final class TopologyFactory {
             (w.key() + CountKey.SEP + w.window().start()).getBytes(StandardCharsets.UTF_8),
             RateJson.encode(w.key(), w.window().start(), w.window().end(), count)), Named.as("rate-json"))
         .to(config.ratesTopic(), Produced.with(BYTES, BYTES).withName("rates-sink"));
+
+    onTime.process(() -> new SpikeDetector(config.spikes(), config.windowSize(), config.windowGrace(), config.catalog()),
+            Named.as("detect-spikes"), StoreNames.WINDOWS, StoreNames.SPIKES)
+        .to(config.alertsTopic(), Produced.with(BYTES, BYTES).withName("alerts-sink"));
   }
 
   private static void addStore(StreamsBuilder builder, String name) {

@@ -51,7 +51,7 @@ class StreamProcessorIT {
     Map<String, String> env = env(kafka, id);
     kafka.createTopics(3, env.get("INPUT_TOPICS"));
     long base = System.currentTimeMillis() - Duration.ofMinutes(20).toMillis();
-    long future = base + Duration.ofHours(3).toMillis();
+    long future = base + Duration.ofMinutes(30).toMillis();
     produceLog(kafka, env.get("INPUT_TOPICS"), base, future);
 
     int port = Integer.parseInt(env.get("HTTP_PORT"));
@@ -106,7 +106,10 @@ class StreamProcessorIT {
     return env;
   }
 
-  /** The corpus spread over 10 minutes, a few oversized records, then records far ahead that close every window. */
+  /**
+   * The corpus spread over 10 minutes, a few oversized records, then records 20 minutes later that
+   * close every window (brokers refuse timestamps more than an hour ahead of their clock).
+   */
   private static void produceLog(KafkaTestKit kafka, String topic, long base, long future) {
     CorpusGenerator corpus = new CorpusGenerator(20261125L);
     try (KafkaProducer<byte[], byte[]> p = kafka.producer(false)) {
@@ -124,6 +127,8 @@ class StreamProcessorIT {
         p.send(new ProducerRecord<>(topic, null, future, null, line.getBytes(StandardCharsets.UTF_8)));
       }
       p.flush();
+      assertThat(kafka.consumeToEnd(topic, true)).as("every record was accepted by the broker")
+          .hasSize(RECORDS + OVERSIZED + FLUSH_RECORDS);
     }
   }
 

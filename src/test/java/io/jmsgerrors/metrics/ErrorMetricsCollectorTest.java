@@ -24,7 +24,63 @@ class ErrorMetricsCollectorTest {
     @Override public Map<String, Long> lineCounts() { return lines; }
     @Override public long lateRecords() { return late; }
     @Override public Map<String, Long> windowCounts(long windowStart) { return window; }
+    @Override public java.util.Set<String> activeSpikes() { return java.util.Set.of(); }
     @Override public boolean ready() { return true; }
+  }
+
+  @Test
+  void shouldBoundAppkeyLabelsAndKeepTheTotalExactWithFiveThousandAppkeys() {
+    FakeState s = new FakeState();
+    long expected = 0;
+    for (int i = 0; i < 5000; i++) {
+      String appkey = String.format("%024x", i * 7919L + 13);
+      long n = 1 + (i % 17);
+      s.totals.put((i % 2 == 0 ? "803010" : "898000") + "|" + appkey + "|server", n);
+      expected += n;
+    }
+    s.totals.put("803010|none|unknown", 5L);
+    s.totals.put("123456|" + A + "|android", 3L);
+    expected += 8;
+    String text = registry(s, 100).scrape();
+
+    java.util.Set<String> appkeys = new java.util.HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jmessage_errors_total\\{appkey=\"([^\"]*)\"", java.util.regex.Pattern.MULTILINE).matcher(text);
+    while (m.find()) {
+      appkeys.add(m.group(1));
+    }
+    assertThat(appkeys).hasSizeLessThanOrEqualTo(100 + 2).contains("other", "none");
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(text, "jmessage_errors_total")).isEqualTo(expected);
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(text, "jmessage_appkeys_folded")).isEqualTo(5001 - 100);
+    assertThat(text).contains("code=\"unknown\"");
+  }
+
+  @Test
+  void shouldNeverMoveAnAdmittedAppkeyIntoOtherSoEveryExportedCounterStaysMonotonic() {
+    FakeState s = new FakeState();
+    s.totals.put("803010|" + A + "|server", 1L);
+    MetricsRegistry r = registry(s, 1);
+    assertThat(r.scrape()).contains("appkey=\"" + A + "\"");
+    String big = "ffffffffffffffffffffffff";
+    s.totals.put("803010|" + big + "|server", 1000L);
+    String text = r.scrape();
+    assertThat(text).contains("appkey=\"" + A + "\"").contains("appkey=\"other\"").doesNotContain(big);
+  }
+
+  @Test
+  void shouldExportEveryLineStatusAndLateRecordsAtZeroFromStartUp() {
+    String text = registry(new FakeState(), 100).scrape();
+    assertThat(text).contains("jmessage_log_lines_total{status=\"with_errors\"} 0.0")
+        .contains("jmessage_log_lines_total{status=\"without_errors\"} 0.0")
+        .contains("jmessage_log_lines_total{status=\"dead_lettered\"} 0.0")
+        .contains("jmessage_late_records_total 0.0")
+        .contains("jmessage_ready 1.0");
+  }
+
+  private static MetricsRegistry registry(FakeState s, int maxAppkeys) {
+    MetricsRegistry r = new MetricsRegistry();
+    r.register(new ErrorMetricsCollector(s, Catalog.builtIn(), maxAppkeys,
+        Clock.fixed(Instant.parse("2026-11-25T10:05:00Z"), ZoneOffset.UTC), Duration.ofMinutes(1), Duration.ofSeconds(30)));
+    return r;
   }
 
   @Test

@@ -32,6 +32,7 @@ final class TopologyTestSupport implements AutoCloseable {
   final TestOutputTopic<byte[], byte[]> enriched;
   final TestOutputTopic<byte[], byte[]> rates;
   final TestOutputTopic<byte[], byte[]> dlq;
+  final TestOutputTopic<byte[], byte[]> alerts;
 
   TopologyTestSupport(Map<String, String> env) throws Exception {
     Map<String, String> e = new HashMap<>(env);
@@ -46,6 +47,7 @@ final class TopologyTestSupport implements AutoCloseable {
     enriched = output(config.enrichedTopic());
     rates = output(config.ratesTopic());
     dlq = output(config.dlqTopic());
+    alerts = output(config.alertsTopic());
   }
 
   TopologyTestSupport() throws Exception {
@@ -61,7 +63,7 @@ final class TopologyTestSupport implements AutoCloseable {
   }
 
   static String restError(int code, String appkey) {
-    return "2026-11-25 10:00:01.123 ERROR [http-nio-8080-exec-3] c.e.im.JMessageGateway - send failed, appkey="
+    return "ERROR [http-nio-8080-exec-3] c.e.im.JMessageGateway - send failed, appkey="
         + appkey + " response: {\"error\":{\"code\":" + code + ",\"message\":\"msg send too fast\"}}";
   }
 

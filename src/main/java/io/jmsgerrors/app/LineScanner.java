@@ -1,0 +1,191 @@
+package io.jmsgerrors.app;
+
+import io.jmsgerrors.parse.ErrorEvent;
+import io.jmsgerrors.parse.ErrorEventSink;
+import io.jmsgerrors.parse.LogParser;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Streams a log as bytes, one record per line, and hands each record to the parser without
+ * decoding or allocating per line. A line whose JSON is left open (it ends with '{' or '[') is
+ * joined with the following lines that continue it (they start with whitespace, '}', ']' or '"')
+ * until its brackets close, so pretty-printed bodies are parsed whole and reported at their first
+ * line. Records longer than {@link #MAX_RECORD} bytes are cut there.
+ */
+final class LineScanner {
+  /** Longest record handed to the parser; the rest of a longer line is skipped. */
+  static final int MAX_RECORD = 8 << 20;
+  private static final int MAX_JOINED_LINES = 1000;
+  private static final int CACHED_LENGTHS = 4096;
+
+  /** Receives each event with the 1-based number of the line its record starts on. */
+  interface EventSink {
+    void accept(long line, ErrorEvent event);
+  }
+
+  /** What parses one record: {@link LogParser#parse(byte[], ErrorEventSink)} in production. */
+  @FunctionalInterface
+  interface RecordParser {
+    int parse(byte[] record, ErrorEventSink sink);
+  }
+
+  /** Running totals over everything this scanner has read. */
+  static final class Totals {
+    long lines;
+    long linesWithErrors;
+    long events;
+    long bytes;
+    long parserFailures;
+  }
+
+  private final RecordParser parser;
+  private final Totals totals;
+  private final byte[][] exact = new byte[CACHED_LENGTHS + 1][];
+  private final RecordSink recordSink = new RecordSink();
+  private final JoinBuffer joined = new JoinBuffer(MAX_RECORD);
+  private byte[] buf = new byte[1 << 20];
+
+  LineScanner(LogParser parser, Totals totals) {
+    this(parser::parse, totals);
+  }
+
+  LineScanner(RecordParser parser, Totals totals) {
+    this.parser = parser;
+    this.totals = totals;
+  }
+
+  /** Reads the stream to its end; {@code progress} is called now and then with the bytes read so far. */
+  void scan(InputStream in, EventSink sink, Runnable progress) throws IOException {
+    recordSink.target = sink;
+    long lineNo = 0;
+    int start = 0;
+    int end = 0;
+    boolean skipping = false;
+    joined.reset();
+    while (true) {
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) {
+        break;
+      }
+      totals.bytes += n;
+      int scanFrom = end;
+      end += n;
+      int nl;
+      while ((nl = indexOfNewline(buf, scanFrom, end)) >= 0) {
+        lineNo++;
+        if (!skipping) {
+          line(buf, start, trimCr(buf, start, nl), lineNo);
+        }
+        skipping = false;
+        start = nl + 1;
+        scanFrom = start;
+      }
+      if (start == end) {
+        start = end = 0;
+      } else if (end == buf.length) {
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, end - start);
+          end -= start;
+          start = 0;
+        } else if (buf.length < MAX_RECORD) {
+          buf = java.util.Arrays.copyOf(buf, Math.min(MAX_RECORD, buf.length * 2));
+        } else {
+          lineNo++;
+          if (!skipping) {
+            line(buf, 0, end, lineNo);
+          }
+          lineNo--;
+          skipping = true;
+          start = end = 0;
+        }
+      }
+      progress.run();
+    }
+    if (end > start && !skipping) {
+      lineNo++;
+      line(buf, start, trimCr(buf, start, end), lineNo);
+    } else if (skipping) {
+      lineNo++;
+    }
+    flushJoined();
+    totals.lines += lineNo;
+  }
+
+  private void line(byte[] b, int from, int to, long lineNo) {
+    if (joined.active()) {
+      if (joined.continuedBy(b, from, to) && joined.lines() < MAX_JOINED_LINES) {
+        joined.append(b, from, to);
+        if (joined.closed()) {
+          flushJoined();
+        }
+        return;
+      }
+      flushJoined();
+    }
+    if (JoinBuffer.opensJson(b, from, to)) {
+      joined.start(b, from, to, lineNo);
+      if (!joined.closed()) {
+        return;
+      }
+      flushJoined();
+      return;
+    }
+    record(b, from, to - from, lineNo);
+  }
+
+  private void flushJoined() {
+    if (joined.active()) {
+      record(joined.bytes(), 0, joined.length(), joined.firstLine());
+      joined.reset();
+    }
+  }
+
+  private void record(byte[] b, int from, int len, long lineNo) {
+    if (len == 0) {
+      return;
+    }
+    byte[] rec = len <= CACHED_LENGTHS ? exact[len] : new byte[len];
+    if (rec == null) {
+      rec = exact[len] = new byte[len];
+    }
+    System.arraycopy(b, from, rec, 0, len);
+    recordSink.line = lineNo;
+    recordSink.found = 0;
+    try {
+      parser.parse(rec, recordSink);
+    } catch (RuntimeException e) {
+      totals.parserFailures++;
+    }
+    if (recordSink.found > 0) {
+      totals.linesWithErrors++;
+      totals.events += recordSink.found;
+    }
+  }
+
+  private static int indexOfNewline(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int trimCr(byte[] b, int from, int to) {
+    return to > from && b[to - 1] == '\r' ? to - 1 : to;
+  }
+
+  /** The parser's sink for the record at hand: forwards events with their line number. */
+  private static final class RecordSink implements ErrorEventSink {
+    EventSink target;
+    long line;
+    int found;
+
+    @Override
+    public void accept(ErrorEvent event) {
+      found++;
+      target.accept(line, event);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.jmsgerrors.topology;
+
+import java.util.Locale;
+
+/**
+ * The learned baseline of one (code, appkey) or (code, all appkeys) series: an exponentially
+ * weighted mean and variance of its window counts, and whether a spike is in progress.
+ * Stored as a short text, {@code mean;variance;active;spikeStart}.
+ */
+record SpikeState(double mean, double variance, boolean active, long spikeStart) {
+  static final SpikeState EMPTY = new SpikeState(0, 0, false, -1);
+
+  static SpikeState decode(String s) {
+    if (s == null) {
+      return EMPTY;
+    }
+    String[] f = s.split(";");
+    try {
+      return new SpikeState(Double.parseDouble(f[0]), Double.parseDouble(f[1]), "1".equals(f[2]), Long.parseLong(f[3]));
+    } catch (RuntimeException e) {
+      return EMPTY;
+    }
+  }
+
+  String encode() {
+    return String.format(Locale.ROOT, "%.6f;%.6f;%s;%d", mean, variance, active ? "1" : "0", spikeStart);
+  }
+
+  /** The count at or above which a window is a spike. */
+  double threshold(double ratio, long minCount) {
+    return Math.max(minCount, Math.max(ratio * mean, mean + 4 * Math.sqrt(variance)));
+  }
+
+  /**
+   * This state after one more window of {@code count}. While a spike is on, the mean adapts slowly
+   * (a lasting new level ends the spike in time) and the spread not at all (the spike itself must
+   * not widen the band that decides when it ends).
+   */
+  SpikeState learn(long count, double alpha, boolean spiking, long spikeStartIfNew) {
+    double a = spiking ? alpha / 4 : alpha;
+    double diff = count - mean;
+    double newMean = mean + a * diff;
+    double newVar = spiking ? variance : (1 - a) * (variance + a * diff * diff);
+    long start = spiking ? (active ? spikeStart : spikeStartIfNew) : -1;
+    return new SpikeState(newMean, newVar, spiking, start);
+  }
+}
