@@ -3,6 +3,8 @@ package io.jmsgerrors.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.corpus.CorpusGenerator;
 import io.jmsgerrors.testkit.ChildJvm;
 import io.jmsgerrors.testkit.KafkaTestKit;
@@ -104,12 +106,15 @@ final class Pipeline {
     send(values.stream().map(v -> new ProducerRecord<byte[], byte[]>(input(), null, base, null, v)).toList());
   }
 
-  /** Records far ahead in time, one per appkey so every counting task sees one: they close every earlier window. */
+  /**
+   * Records far ahead in time, each with another catalog code and appkey so that every counting
+   * task (events are partitioned by code) sees one: they close every earlier window.
+   */
   void produceFlush() {
+    List<Integer> codes = Catalog.builtIn().entries().stream().map(CatalogEntry::code).distinct().limit(FLUSH_RECORDS).toList();
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    for (int i = 0; i < FLUSH_RECORDS; i++) {
-      String line = "{\"error\":{\"code\":898000,\"message\":\"Server internal error\"}} appkey="
-          + String.format("%024d", i);
+    for (int i = 0; i < codes.size(); i++) {
+      String line = "{\"error\":{\"code\":" + codes.get(i) + ",\"message\":\"flush\"}} appkey=" + String.format("%024d", i);
       records.add(new ProducerRecord<>(input(), null, future, null, line.getBytes(StandardCharsets.UTF_8)));
     }
     send(records);
