@@ -83,7 +83,8 @@ class StreamProcessorIT {
         assertThat(header(r, DeadLetterHeaders.CAUSE)).contains("MAX_RECORD_BYTES");
         assertThat(r.value()).hasSizeGreaterThan(4096);
       }
-      assertThat(service.stop(Duration.ofSeconds(60))).as("exit code after SIGTERM").isZero();
+      assertThat(service.stop(Duration.ofSeconds(60))).as("exit code after SIGTERM (128 + 15)").isEqualTo(143);
+      assertThat(service.output()).contains("jmsg-errors: stopped").doesNotContain("fatal");
     }
   }
 
@@ -107,8 +108,9 @@ class StreamProcessorIT {
   }
 
   /**
-   * The corpus spread over 10 minutes, a few oversized records, then records 20 minutes later that
-   * close every window (brokers refuse timestamps more than an hour ahead of their clock).
+   * The corpus spread over 10 minutes, a few oversized records, then records of many codes 20
+   * minutes later, which advance stream time in every task (events are partitioned by code) and so
+   * close every window; brokers refuse timestamps more than an hour ahead of their clock.
    */
   private static void produceLog(KafkaTestKit kafka, String topic, long base, long future) {
     CorpusGenerator corpus = new CorpusGenerator(20261125L);
@@ -121,8 +123,11 @@ class StreamProcessorIT {
         String big = "{\"error\":{\"code\":898000,\"message\":\"Server internal error\"}} " + "x".repeat(10_000);
         p.send(new ProducerRecord<>(topic, null, base, null, big.getBytes(StandardCharsets.UTF_8)));
       }
+      List<Integer> codes = Catalog.builtIn().entries().stream()
+          .filter(e -> e.platform() == io.jmsgerrors.catalog.Platform.SERVER && e.code() >= 800000)
+          .map(e -> e.code()).distinct().limit(FLUSH_RECORDS).toList();
       for (int i = 0; i < FLUSH_RECORDS; i++) {
-        String line = "{\"error\":{\"code\":898000,\"message\":\"Server internal error\"}} appkey="
+        String line = "{\"error\":{\"code\":" + codes.get(i) + ",\"message\":\"flush\"}} appkey="
             + String.format("%024d", i);
         p.send(new ProducerRecord<>(topic, null, future, null, line.getBytes(StandardCharsets.UTF_8)));
       }

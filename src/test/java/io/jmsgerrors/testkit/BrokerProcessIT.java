@@ -1,8 +1,10 @@
 package io.jmsgerrors.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,7 +21,7 @@ class BrokerProcessIT {
     try (BrokerProcess broker = BrokerProcess.onFreePort(dataDir).start()) {
       KafkaTestKit kit = new KafkaTestKit(broker.bootstrapServers());
       kit.createTopics(2, topic);
-      kit.produce(topic, values, true);
+      kit.produce(topic, values, false);
       String clusterId = broker.clusterId();
 
       broker.kill();
@@ -27,7 +29,8 @@ class BrokerProcessIT {
       broker.start();
 
       assertThat(broker.clusterId()).isEqualTo(clusterId);
-      assertThat(kit.consumeToEnd(topic, true)).hasSize(values.size());
+      await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+          .untilAsserted(() -> assertThat(kit.consumeToEnd(topic, false)).hasSize(values.size()));
       assertThat(broker.stop()).isEqualTo(143);
     }
   }
