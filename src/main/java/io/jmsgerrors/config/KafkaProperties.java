@@ -15,6 +15,9 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * variables may not set: {@link ConfigLoader} rejects that).
  */
 public final class KafkaProperties {
+  /** The Kafka producer's default {@code max.request.size}. */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
   private KafkaProperties() {}
 
   /** Properties of the Kafka Streams application. */
@@ -42,6 +45,23 @@ public final class KafkaProperties {
     c.groupInstanceId().ifPresent(id ->
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
     return p;
+  }
+
+  /**
+   * The largest request the Kafka Streams producer will send ({@code max.request.size}, from a
+   * {@code KAFKA_PRODUCER_MAX_REQUEST_SIZE} or {@code KAFKA_MAX_REQUEST_SIZE} pass-through, else
+   * the client default): a dead letter must fit in it.
+   */
+  public static int streamsProducerMaxRequestBytes(AppConfig c) {
+    String v = c.kafkaOverrides().get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+    if (v == null) {
+      v = c.kafkaOverrides().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+    }
+    try {
+      return v == null ? DEFAULT_MAX_REQUEST_BYTES : Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("max.request.size must be a number of bytes, not '" + v + "'");
+    }
   }
 
   /** Properties of the admin client that waits for the cluster and creates topics. */

@@ -112,7 +112,7 @@ public final class StreamsStateSource implements StateSource {
       }
       lastGood.put(key, m);
       return m;
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       LOG.warn("store {} not queryable now, serving the last reading: {}", key, e.getMessage());
       return lastGood.getOrDefault(key, Map.of());
     }

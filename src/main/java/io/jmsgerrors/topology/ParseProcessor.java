@@ -108,12 +108,13 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
   private void deadLetter(Record<byte[], byte[]> record, String cause) {
     RecordMetadata meta = context.recordMetadata().orElse(null);
     count(LineStatus.DEAD_LETTERED);
-    context.forward(new Record<>(record.key(), Parsed.deadLetter(record.value()), record.timestamp(),
+    boolean fits = record.value() == null || record.value().length <= config.maxDeadLetterBytes();
+    context.forward(new Record<>(record.key(), Parsed.deadLetter(fits ? record.value() : null), record.timestamp(),
         DeadLetterHeaders.of(record.headers(),
             meta == null ? "" : meta.topic(),
             meta == null ? -1 : meta.partition(),
             meta == null ? -1 : meta.offset(),
-            cause)));
+            fits ? cause : cause + "; value not kept: larger than the producer's max.request.size allows (KAFKA_MAX_REQUEST_SIZE)")));
   }
 
   private void count(LineStatus status) {
