@@ -65,11 +65,12 @@ public final class CatalogRecords {
     }
     try {
       JsonNode root = JSON.readTree(bytes);
-      int code = root.path("code").asInt(-1);
+      JsonNode codeNode = root.path("code");
       JsonNode arr = root.path("entries");
-      if (code < 0 || !arr.isArray() || arr.isEmpty()) {
+      if (!codeNode.isInt() || !arr.isArray() || arr.isEmpty()) {
         return Optional.empty();
       }
+      int code = codeNode.asInt();
       List<CatalogEntry> entries = new ArrayList<>();
       for (JsonNode n : arr) {
         entries.add(new CatalogEntry(code,
