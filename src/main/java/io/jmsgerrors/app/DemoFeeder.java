@@ -1,5 +1,6 @@
 package io.jmsgerrors.app;
 
+import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.corpus.CorpusGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,7 +59,8 @@ final class DemoFeeder implements AutoCloseable {
   }
 
   private void loop() {
-    CorpusGenerator generator = new CorpusGenerator(Instant.now().toEpochMilli());
+    CorpusGenerator generator = new CorpusGenerator(Instant.now().toEpochMilli(), Catalog.builtIn(),
+        System::currentTimeMillis);
     long started = System.currentTimeMillis();
     long tick = 100;
     int perTick = Math.max(1, linesPerSecond / 10);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A deterministic generator of realistic, labelled JMessage log records: about 40% carry errors
@@ -41,13 +42,24 @@ public final class CorpusGenerator {
   private final Rand rand;
   private final CodePool codes;
   private final List<String> appkeys = new ArrayList<>();
+  private final LongSupplier clock;
 
   public CorpusGenerator(long seed) {
     this(seed, Catalog.builtIn());
   }
 
   public CorpusGenerator(long seed, Catalog catalog) {
+    this(seed, catalog, null);
+  }
+
+  /**
+   * A generator whose records carry the time of {@code clock} (less up to 2 s), as a live log
+   * stream does; without a clock, times are drawn from one fixed day, so a seed gives the same
+   * corpus on every run.
+   */
+  public CorpusGenerator(long seed, Catalog catalog, LongSupplier clock) {
     Objects.requireNonNull(catalog, "catalog");
+    this.clock = clock;
     this.rand = new Rand(seed);
     this.codes = new CodePool(catalog);
     for (int i = 0; i < 40; i++) {
@@ -57,7 +69,7 @@ public final class CorpusGenerator {
 
   /** The next record of the corpus. */
   public LabelledRecord next() {
-    Draw d = new Draw(rand, codes, appkeys);
+    Draw d = new Draw(rand, codes, appkeys, clock);
     Shape shape = pick(rand.chance(ERROR_SHARE) ? ERRORS : OTHERS);
     String text = shape.build().apply(d);
     if (rand.chance(ENVELOPE_SHARE)) {

@@ -3,6 +3,7 @@ package io.jmsgerrors.corpus;
 import io.jmsgerrors.catalog.Platform;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ final class Draw {
   private final List<Pending> events = new ArrayList<>();
   private final List<String> secrets = new ArrayList<>();
 
-  Draw(Rand r, CodePool codes, List<String> appkeys) {
+  Draw(Rand r, CodePool codes, List<String> appkeys, LongSupplier clock) {
     this.r = r;
     this.codes = codes;
     this.appkey = r.pick(appkeys);
-    this.millis = BASE_MILLIS + r.between(0L, 86_400_000L);
+    this.millis = clock == null ? BASE_MILLIS + r.between(0L, 86_400_000L) : clock.getAsLong() - r.between(0L, 2_000L);
   }
 
   /** Draws a code for a record logged on {@code drawFrom} and records it with the platform the record tells. */

@@ -21,6 +21,14 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void shouldStampRecordsWithTheClockWhenGivenOneAsALiveStreamDoes() {
+    long now = java.time.Instant.parse("2027-03-01T12:00:00Z").toEpochMilli();
+    List<LabelledRecord> records = new CorpusGenerator(5, Catalog.builtIn(), () -> now).generate(2000);
+    assertThat(records).noneMatch(r -> r.text().contains("2026-11-25"));
+    assertThat(records).filteredOn(r -> r.text().contains("2027-03-01")).hasSizeGreaterThan(100);
+  }
+
+  @Test
   void shouldPutErrorsInAboutFortyPercentOfRecords() {
     long withErrors = new CorpusGenerator(1).generate(N).stream().filter(LabelledRecord::hasErrors).count();
     assertThat(withErrors / (double) N).isBetween(0.37, 0.43);
