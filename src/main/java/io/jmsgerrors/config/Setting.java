@@ -16,6 +16,7 @@ public enum Setting {
   STATE_DIR("./data/state", "Directory of the local state stores (RocksDB)."),
   HTTP_PORT("8080", "Port of /health/live, /health/ready and /metrics."),
   HTTP_BIND_ADDRESS("0.0.0.0", "Address the HTTP server binds to."),
+  ADVERTISED_HTTP_ADDRESS("", "host:port other instances reach this one's HTTP port at (Kafka Streams `application.server`); empty = 127.0.0.1:HTTP_PORT."),
   WINDOW_SIZE("1m", "Size of the event-time tumbling windows."),
   WINDOW_GRACE("30s", "How long after its end a window still accepts out-of-order records."),
   PROCESSING_GUARANTEE("exactly_once_v2", "Kafka Streams processing guarantee: exactly_once_v2 or at_least_once."),
