@@ -14,7 +14,7 @@ public enum Setting {
   CATALOG_TOPIC("jmessage.codes", "Compacted topic holding the code catalog (GlobalKTable); seeded from the built-in catalog."),
   ALERTS_TOPIC("jmessage.errors.alerts", "Output: spike start/end events."),
   STATE_DIR("./data/state", "Directory of the local state stores (RocksDB)."),
-  HTTP_PORT("8080", "Port of /health/live, /health/ready and /metrics."),
+  HTTP_PORT("8080", "Port of the live page (/), the JSON API (/api), /health/live, /health/ready and /metrics."),
   HTTP_BIND_ADDRESS("0.0.0.0", "Address the HTTP server binds to."),
   ADVERTISED_HTTP_ADDRESS("", "host:port other instances reach this one's HTTP port at (Kafka Streams `application.server`); empty = 127.0.0.1:HTTP_PORT."),
   WINDOW_SIZE("1m", "Size of the event-time tumbling windows."),
