@@ -46,9 +46,18 @@ public final class StreamsLocalView implements LocalView {
         }
       }
     } catch (InvalidStateStoreException e) {
-      return List.of();
+      throw new StoresUnavailable(e);
     }
     return out;
+  }
+
+  /** The window store cannot be queried now (rebalance, restore). */
+  static final class StoresUnavailable extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    StoresUnavailable(Throwable cause) {
+      super("state stores not queryable now (rebalance or restore in progress)", cause);
+    }
   }
 
   @Override

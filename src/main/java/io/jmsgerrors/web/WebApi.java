@@ -57,6 +57,8 @@ public final class WebApi implements Route {
       return json(404, error("no such endpoint: see docs/API.md"));
     } catch (ApiParams.BadRequest e) {
       return json(400, error(e.getMessage()));
+    } catch (StreamsLocalView.StoresUnavailable e) {
+      return json(503, error(e.getMessage()));
     }
   }
 

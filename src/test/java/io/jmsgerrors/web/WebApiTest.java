@@ -131,6 +131,16 @@ class WebApiTest {
     assertThat(api.handle(URI.create("/api/nothing")).status()).isEqualTo(404);
   }
 
+  @Test
+  void shouldAnswer503WhileTheStoresCannotBeQueried() throws IOException {
+    view.unavailable = true;
+
+    Route.Response r = api.handle(URI.create("/api/top"));
+
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(JSON.readTree(r.body()).path("error").asText()).contains("not queryable");
+  }
+
   private JsonNode get(String uri) throws IOException {
     Route.Response r = api.handle(URI.create(uri));
     assertThat(r.status()).as(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
@@ -148,6 +158,7 @@ class WebApiTest {
     final Map<String, Long> totals = new java.util.HashMap<>();
     final Set<String> spikes = new java.util.HashSet<>();
     final Map<String, Long> lines = new java.util.HashMap<>();
+    boolean unavailable;
 
     void add(int code, String appkey, long start, long count) {
       windows.add(new WindowCount(code, appkey, start, count));
@@ -155,6 +166,9 @@ class WebApiTest {
 
     @Override
     public List<WindowCount> windows(long fromStart, long toStart) {
+      if (unavailable) {
+        throw new StreamsLocalView.StoresUnavailable(new IllegalStateException("rebalancing"));
+      }
       return windows.stream().filter(w -> w.windowStart() >= fromStart && w.windowStart() <= toStart).toList();
     }
 
