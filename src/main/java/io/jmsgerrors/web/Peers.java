@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 
 /** Asks the other instances of the application for their local part of an answer, with a timeout. */
 public final class Peers {
+  /** Stands for an instance whose HTTP address is not known; it is reported as not answering. */
+  public static final String UNREACHABLE = "unadvertised";
   static final Duration TIMEOUT = Duration.ofSeconds(3);
   private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +35,12 @@ public final class Peers {
   /** The local answers of the other instances to {@code pathAndQuery}, by address; empty where one failed. */
   public Map<String, Optional<JsonNode>> ask(String pathAndQuery) {
     Map<String, CompletableFuture<Optional<JsonNode>>> pending = new LinkedHashMap<>();
+    List<String> unreachable = new ArrayList<>();
     for (String address : addresses.get()) {
+      if (address.equals(UNREACHABLE)) {
+        unreachable.add(address);
+        continue;
+      }
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + pathAndQuery))
           .timeout(TIMEOUT).GET().build();
       pending.put(address, client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
@@ -43,6 +50,9 @@ public final class Peers {
     }
     Map<String, Optional<JsonNode>> out = new LinkedHashMap<>();
     pending.forEach((address, f) -> out.put(address, f.join()));
+    for (int i = 0; i < unreachable.size(); i++) {
+      out.put(UNREACHABLE + "-" + (i + 1), Optional.empty());
+    }
     return out;
   }
 

@@ -4,6 +4,7 @@ import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.config.AppConfig;
 import io.jmsgerrors.http.HttpService;
 import io.jmsgerrors.metrics.StreamsStateSource;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsMetadata;
@@ -23,14 +24,24 @@ public final class WebRoutes {
     http.route("/", new Page());
   }
 
+  /**
+   * The addresses of the other instances; an instance that advertises no address, or the same one
+   * as this instance (a default left in place on several hosts), is listed as {@link Peers#UNREACHABLE}.
+   */
   static List<String> otherInstances(KafkaStreams streams, String self) {
-    return streams.metadataForAllStreamsClients().stream()
-        .map(StreamsMetadata::hostInfo)
-        .filter(h -> h.port() > 0 && !HostInfo.unavailable().equals(h))
-        .map(h -> h.host() + ":" + h.port())
-        .filter(a -> !a.equals(self))
-        .distinct()
-        .limit(64)
-        .toList();
+    List<String> out = new ArrayList<>();
+    boolean selfSeen = false;
+    for (StreamsMetadata m : streams.metadataForAllStreamsClients()) {
+      HostInfo h = m.hostInfo();
+      String address = h.host() + ":" + h.port();
+      if (address.equals(self) && !selfSeen) {
+        selfSeen = true;
+      } else if (h.port() <= 0 || HostInfo.unavailable().equals(h) || address.equals(self)) {
+        out.add(Peers.UNREACHABLE);
+      } else if (out.size() < 64) {
+        out.add(address);
+      }
+    }
+    return out;
   }
 }

@@ -57,12 +57,15 @@ class WebRoutesHttpTest {
   void shouldMarkTheAnswerIncompleteWhenAnInstanceDoesNotAnswer() throws Exception {
     HttpService a = start(view(803010, 7), peersOfA);
     peersOfA.add("127.0.0.1:1");
+    peersOfA.add(Peers.UNREACHABLE);
 
     JsonNode top = JSON.readTree(get(a, "/api/top?minutes=5").body());
 
     assertThat(top.path("complete").asBoolean()).isFalse();
     assertThat(top.path("codes").get(0).path("count").asLong()).isEqualTo(7);
     assertThat(top.path("instances").get(1).path("ok").asBoolean()).isFalse();
+    assertThat(top.path("instances").get(2).path("address").asText()).isEqualTo("unadvertised-1");
+    assertThat(top.path("instances").get(2).path("ok").asBoolean()).isFalse();
     assertThat(JSON.readTree(get(a, "/api/status").body()).path("ready").asBoolean()).isFalse();
   }
 
