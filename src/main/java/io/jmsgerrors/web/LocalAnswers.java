@@ -124,6 +124,7 @@ public final class LocalAnswers {
     ObjectNode l = out.putObject("lines");
     new TreeMap<>(lines).forEach(l::put);
     out.put("lateRecords", view.lateRecords());
+    out.put("consumerLag", view.consumerLag());
     out.put("linesPerSecond", Math.max(0.0, rate));
     return out;
   }

@@ -23,5 +23,8 @@ public interface LocalView {
 
   long lateRecords();
 
+  /** Records the stream threads' consumers have yet to read, over their assigned partitions. */
+  long consumerLag();
+
   boolean ready();
 }

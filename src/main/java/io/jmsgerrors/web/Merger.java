@@ -30,7 +30,7 @@ public final class Merger {
   public ObjectNode top(List<JsonNode> parts, int limit, Optional<Platform> platform) {
     Map<Integer, long[]> series = new HashMap<>();
     for (JsonNode part : parts) {
-      part.path("series").fields().forEachRemaining(e -> {
+      part.path("series").properties().forEach(e -> {
         long[] acc = series.computeIfAbsent(Integer.parseInt(e.getKey()), c -> new long[e.getValue().size()]);
         for (int i = 0; i < acc.length && i < e.getValue().size(); i++) {
           acc[i] += e.getValue().get(i).asLong();
@@ -74,8 +74,8 @@ public final class Merger {
       for (int i = 0; i < series.length && i < s.size(); i++) {
         series[i] += s.get(i).asLong();
       }
-      part.path("totalsByPlatform").fields().forEachRemaining(e -> byPlatform.merge(e.getKey(), e.getValue().asLong(), Long::sum));
-      part.path("totalsByAppkey").fields().forEachRemaining(e -> byAppkey.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+      part.path("totalsByPlatform").properties().forEach(e -> byPlatform.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+      part.path("totalsByAppkey").properties().forEach(e -> byAppkey.merge(e.getKey(), e.getValue().asLong(), Long::sum));
     }
     ArrayNode perWindow = out.putArray("perWindow");
     for (long v : series == null ? new long[0] : series) {
@@ -115,11 +115,13 @@ public final class Merger {
     boolean ready = parts.size() == expectedParts && !parts.isEmpty();
     Map<String, Long> lines = new TreeMap<>();
     long late = 0;
+    long lag = 0;
     double rate = 0;
     for (JsonNode part : parts) {
       ready &= part.path("ready").asBoolean(false);
-      part.path("lines").fields().forEachRemaining(e -> lines.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+      part.path("lines").properties().forEach(e -> lines.merge(e.getKey(), e.getValue().asLong(), Long::sum));
       late += part.path("lateRecords").asLong();
+      lag += part.path("consumerLag").asLong();
       rate += part.path("linesPerSecond").asDouble();
     }
     ObjectNode out = F.objectNode().put("ready", ready);
@@ -127,6 +129,7 @@ public final class Merger {
     lines.forEach(l::put);
     out.put("deadLetters", lines.getOrDefault("dead_lettered", 0L));
     out.put("lateRecords", late);
+    out.put("consumerLag", lag);
     out.put("linesPerSecond", Math.round(rate * 10) / 10.0);
     return out;
   }

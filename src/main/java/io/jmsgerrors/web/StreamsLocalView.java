@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -78,6 +80,22 @@ public final class StreamsLocalView implements LocalView {
   @Override
   public long lateRecords() {
     return state.lateRecords();
+  }
+
+  @Override
+  public long consumerLag() {
+    long lag = 0;
+    for (Metric m : streams.metrics().values()) {
+      MetricName n = m.metricName();
+      String client = n.tags().getOrDefault("client-id", "");
+      if (n.group().equals("consumer-fetch-manager-metrics") && n.name().equals("records-lag")
+          && n.tags().containsKey("partition") && client.endsWith("-consumer")
+          && !client.endsWith("restore-consumer") && !client.endsWith("global-consumer")
+          && m.metricValue() instanceof Double d && !d.isNaN()) {
+        lag += d.longValue();
+      }
+    }
+    return lag;
   }
 
   @Override

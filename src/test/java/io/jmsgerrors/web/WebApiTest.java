@@ -108,6 +108,7 @@ class WebApiTest {
     assertThat(status.path("lines").path("without_errors").asLong()).isEqualTo(30);
     assertThat(status.path("deadLetters").asLong()).isEqualTo(2);
     assertThat(status.path("lateRecords").asLong()).isEqualTo(4);
+    assertThat(status.path("consumerLag").asLong()).isEqualTo(12);
     assertThat(status.path("instances")).hasSize(1);
   }
 
@@ -185,6 +186,11 @@ class WebApiTest {
     @Override
     public Map<String, Long> lineCounts() {
       return lines;
+    }
+
+    @Override
+    public long consumerLag() {
+      return 12;
     }
 
     @Override

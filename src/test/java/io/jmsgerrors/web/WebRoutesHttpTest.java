@@ -118,6 +118,11 @@ class WebRoutesHttpTest {
       }
 
       @Override
+      public long consumerLag() {
+        return 12;
+      }
+
+      @Override
       public long lateRecords() {
         return 0;
       }
