@@ -10,6 +10,7 @@ import io.jmsgerrors.http.HttpService;
 import io.jmsgerrors.metrics.ErrorMetricsCollector;
 import io.jmsgerrors.metrics.MetricsRegistry;
 import io.jmsgerrors.metrics.StreamsStateSource;
+import io.jmsgerrors.web.WebRoutes;
 import io.jmsgerrors.topology.TopologyConfig;
 import io.jmsgerrors.topology.TopologyFactory;
 import java.io.PrintWriter;
@@ -114,8 +115,9 @@ final class Runner {
         config.metricsMaxAppkeys(), Clock.systemUTC(), config.windowSize(), config.windowGrace()));
     HttpService http = keep(HttpService.start(config.httpBindAddress(), config.httpPort(),
         () -> streams.state() == KafkaStreams.State.RUNNING, metrics));
+    WebRoutes.register(http, streams, catalog, config);
     streams.start();
-    say("HTTP on " + config.httpBindAddress() + ":" + http.port() + "  (/health/live, /health/ready, /metrics)");
+    say("HTTP on " + config.httpBindAddress() + ":" + http.port() + "  (/ live page, /api, /health/live, /health/ready, /metrics)");
     if (demo.enabled()) {
       String topic = config.inputTopics().isPattern() ? "jmessage.logs" : config.inputTopics().names().get(0);
       DemoFeeder feeder = keep(new DemoFeeder(topic,

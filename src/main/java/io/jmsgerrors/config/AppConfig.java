@@ -23,6 +23,7 @@ public record AppConfig(
     Path stateDir,
     int httpPort,
     String httpBindAddress,
+    Optional<String> advertisedHttpAddress,
     Duration windowSize,
     Duration windowGrace,
     String processingGuarantee,
@@ -53,6 +54,8 @@ public record AppConfig(
       throw new IllegalArgumentException("APPLICATION_ID must not be empty");
     }
     require(httpPort >= 0 && httpPort <= 65535, "HTTP_PORT must be 0-65535");
+    advertisedHttpAddress.ifPresent(a -> require(a.matches("[A-Za-z0-9.\\-]{1,253}:[0-9]{1,5}"),
+        "ADVERTISED_HTTP_ADDRESS must be host:port"));
     require(embeddedKafkaPort >= 0 && embeddedKafkaPort <= 65535, "EMBEDDED_KAFKA_PORT must be 0-65535");
     require(!windowSize.isNegative() && !windowSize.isZero(), "WINDOW_SIZE must be positive");
     require(!windowGrace.isNegative(), "WINDOW_GRACE must not be negative");
@@ -74,6 +77,14 @@ public record AppConfig(
   /** The configuration with every setting at its default. */
   public static AppConfig defaults() {
     return ConfigLoader.load(Map.of(), new EnumMap<>(Setting.class));
+  }
+
+  /** Where other instances reach this one's HTTP API (Kafka Streams {@code application.server}); empty when unknown. */
+  public Optional<String> applicationServer() {
+    if (advertisedHttpAddress.isPresent()) {
+      return advertisedHttpAddress;
+    }
+    return httpPort == 0 ? Optional.empty() : Optional.of("127.0.0.1:" + httpPort);
   }
 
   public boolean embedded() {

@@ -33,7 +33,8 @@ public final class ConfigLoader {
       "num.stream.threads", Setting.NUM_STREAM_THREADS,
       "num.standby.replicas", Setting.NUM_STANDBY_REPLICAS,
       "commit.interval.ms", Setting.COMMIT_INTERVAL,
-      "group.instance.id", Setting.GROUP_INSTANCE_ID);
+      "group.instance.id", Setting.GROUP_INSTANCE_ID,
+      "application.server", Setting.ADVERTISED_HTTP_ADDRESS);
 
   private ConfigLoader() {}
 
@@ -114,6 +115,7 @@ public final class ConfigLoader {
         Path.of(s.apply(Setting.STATE_DIR)),
         integer(v, Setting.HTTP_PORT),
         s.apply(Setting.HTTP_BIND_ADDRESS),
+        optional(s.apply(Setting.ADVERTISED_HTTP_ADDRESS)),
         duration(v, Setting.WINDOW_SIZE),
         duration(v, Setting.WINDOW_GRACE),
         s.apply(Setting.PROCESSING_GUARANTEE).toLowerCase(Locale.ROOT),

@@ -42,6 +42,7 @@ public final class KafkaProperties {
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, c.numStreamThreads());
     p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, c.numStandbyReplicas());
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, c.commitInterval().toMillis());
+    c.applicationServer().ifPresent(a -> p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, a));
     c.groupInstanceId().ifPresent(id ->
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
     return p;

@@ -34,7 +34,7 @@ public final class HttpService implements AutoCloseable {
   public static HttpService start(String bindAddress, int port, BooleanSupplier ready, MetricsRegistry metrics) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 64);
-      ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+      ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "jmsg-http");
         t.setDaemon(true);
         return t;
@@ -62,6 +62,27 @@ public final class HttpService implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serve HTTP on " + bindAddress + ":" + port + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Serves {@code route} under {@code path} (a path prefix; {@code "/"} replaces the default 404,
+   * and the route then answers every path no other context takes).
+   */
+  public void route(String path, Route route) {
+    if (path.equals("/")) {
+      server.removeContext("/");
+    }
+    server.createContext(path, ex -> {
+      Route.Response r;
+      try {
+        r = route.handle(ex.getRequestURI());
+      } catch (RuntimeException e) {
+        LOG.warn("HTTP route {} failed", path, e);
+        r = Route.Response.of(500, "text/plain", "failed: " + e.getClass().getSimpleName() + "\n");
+      }
+      r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+      respond(ex, r.status(), r.contentType(), r.body());
+    });
   }
 
   public int port() {

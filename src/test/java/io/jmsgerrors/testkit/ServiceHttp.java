@@ -35,6 +35,16 @@ public final class ServiceHttp {
     }
   }
 
+  /** The body of a GET that answers 200, or "" when it does not. */
+  public String body(String path) {
+    try {
+      HttpResponse<String> r = get(path);
+      return r.statusCode() == 200 ? r.body() : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   public String metrics() {
     try {
       return get("/metrics").body();
