@@ -54,8 +54,8 @@ public record AppConfig(
       throw new IllegalArgumentException("APPLICATION_ID must not be empty");
     }
     require(httpPort >= 0 && httpPort <= 65535, "HTTP_PORT must be 0-65535");
-    advertisedHttpAddress.ifPresent(a -> require(a.matches("[A-Za-z0-9.\\-]{1,253}:[0-9]{1,5}"),
-        "ADVERTISED_HTTP_ADDRESS must be host:port"));
+    advertisedHttpAddress.ifPresent(a -> require(a.matches("[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?"),
+        "ADVERTISED_HTTP_ADDRESS must be host or host:port"));
     require(embeddedKafkaPort >= 0 && embeddedKafkaPort <= 65535, "EMBEDDED_KAFKA_PORT must be 0-65535");
     require(!windowSize.isNegative() && !windowSize.isZero(), "WINDOW_SIZE must be positive");
     require(!windowGrace.isNegative(), "WINDOW_GRACE must not be negative");
@@ -82,7 +82,8 @@ public record AppConfig(
   /** Where other instances reach this one's HTTP API (Kafka Streams {@code application.server}); empty when unknown. */
   public Optional<String> applicationServer() {
     if (advertisedHttpAddress.isPresent()) {
-      return advertisedHttpAddress;
+      String a = advertisedHttpAddress.get();
+      return Optional.of(a.contains(":") ? a : a + ":" + httpPort);
     }
     return httpPort == 0 ? Optional.empty() : Optional.of("127.0.0.1:" + httpPort);
   }

@@ -16,7 +16,7 @@ public enum Setting {
   STATE_DIR("./data/state", "Directory of the local state stores (RocksDB)."),
   HTTP_PORT("8080", "Port of the live page (/), the JSON API (/api), /health/live, /health/ready and /metrics."),
   HTTP_BIND_ADDRESS("0.0.0.0", "Address the HTTP server binds to."),
-  ADVERTISED_HTTP_ADDRESS("", "host:port other instances reach this one's HTTP port at (Kafka Streams `application.server`); empty = 127.0.0.1:HTTP_PORT."),
+  ADVERTISED_HTTP_ADDRESS("", "host or host:port other instances reach this one's HTTP API at (Kafka Streams `application.server`; a bare host gets HTTP_PORT); empty = 127.0.0.1:HTTP_PORT."),
   WINDOW_SIZE("1m", "Size of the event-time tumbling windows."),
   WINDOW_GRACE("30s", "How long after its end a window still accepts out-of-order records."),
   PROCESSING_GUARANTEE("exactly_once_v2", "Kafka Streams processing guarantee: exactly_once_v2 or at_least_once."),

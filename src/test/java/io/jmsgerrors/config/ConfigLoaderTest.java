@@ -42,6 +42,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void advertisedAddressMayBeABareHostThatGetsTheHttpPort() {
+    assertThat(ConfigLoader.load(Map.of("ADVERTISED_HTTP_ADDRESS", "10.1.2.3", "HTTP_PORT", "8081"), NO_FLAGS)
+        .applicationServer()).contains("10.1.2.3:8081");
+    assertThat(ConfigLoader.load(Map.of("ADVERTISED_HTTP_ADDRESS", "pod-0.svc:9000"), NO_FLAGS).applicationServer())
+        .contains("pod-0.svc:9000");
+    assertThat(ConfigLoader.load(Map.of(), NO_FLAGS).applicationServer()).contains("127.0.0.1:8080");
+  }
+
+  @Test
   void inputTopicsMayBeAListOrARegex() {
     assertThat(ConfigLoader.load(Map.of("INPUT_TOPICS", "a.logs, b.logs"), NO_FLAGS).inputTopics().names())
         .containsExactly("a.logs", "b.logs");

@@ -50,16 +50,20 @@ class ClusterPolicyTest {
   }
 
   @Test
-  void shouldAdmitOnlyMonitoringToTheHttpPortAndOnlyKafkaAndDnsOut() {
+  void shouldAdmitOnlyMonitoringAndPeerInstancesToTheHttpPortAndLetOnlyKafkaDnsAndPeersOut() {
     var policy = (NetworkPolicy) StrictModel.validate(Kustomize.only(Kustomize.render("k8s/base"), "NetworkPolicy"));
+    var selector = policy.getSpec().getPodSelector().getMatchLabels();
 
     assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-    assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> {
-      assertThat(rule.getPorts()).singleElement().satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080));
-      assertThat(rule.getFrom()).allSatisfy(peer -> assertThat(peer.getNamespaceSelector()).isNotNull());
+    assertThat(policy.getSpec().getIngress()).hasSize(2).allSatisfy(rule ->
+        assertThat(rule.getPorts()).singleElement().satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080)));
+    assertThat(policy.getSpec().getIngress()).flatExtracting(r -> r.getFrom()).allSatisfy(peer -> {
+      boolean monitoring = peer.getNamespaceSelector() != null;
+      boolean sibling = peer.getNamespaceSelector() == null && selector.equals(peer.getPodSelector().getMatchLabels());
+      assertThat(monitoring || sibling).as("ingress only from monitoring or the other instances").isTrue();
     });
     assertThat(policy.getSpec().getEgress()).flatExtracting(e -> e.getPorts())
-        .extracting(p -> p.getPort().getIntVal()).containsExactlyInAnyOrder(9092, 53, 53);
+        .extracting(p -> p.getPort().getIntVal()).containsExactlyInAnyOrder(8080, 9092, 53, 53);
   }
 
   @Test
