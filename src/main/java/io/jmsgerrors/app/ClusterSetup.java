@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,10 @@ final class ClusterSetup {
 
   private ClusterSetup() {}
 
-  /** Waits until the cluster answers; throws {@link FatalException} with a clear message on timeout. */
+  /**
+   * Waits until the cluster answers; throws {@link FatalException} with a clear message on timeout,
+   * or at once when the broker rejects the credentials or the TLS handshake (retrying cannot help).
+   */
   static void awaitCluster(Admin admin, String bootstrap, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long nextReport = 0;
@@ -34,6 +38,10 @@ final class ClusterSetup {
         LOG.info("connected to Kafka at {} ({} broker{})", bootstrap, nodes, nodes == 1 ? "" : "s");
         return;
       } catch (ExecutionException | TimeoutException e) {
+        if (e.getCause() instanceof AuthenticationException) {
+          throw new FatalException("Kafka at " + bootstrap + " refused the connection (" + reason(e)
+              + "); check the credentials and the KAFKA_SASL_* / KAFKA_SSL_* settings");
+        }
         if (System.nanoTime() > deadline) {
           throw new FatalException("Kafka at " + bootstrap + " did not answer within " + timeout.toSeconds()
               + " s (" + reason(e) + "); check KAFKA_BOOTSTRAP_SERVERS and the security settings");

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +19,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's read-only HTTP endpoints: {@code /health/live}, {@code /health/ready} and
- * {@code /metrics}. Only GET and HEAD are answered; a small fixed pool bounds concurrent work.
+ * {@code /metrics}. Only GET and HEAD are answered; a small fixed pool bounds concurrent work, and
+ * the JDK server's limits bound request size, time and connections.
  */
 public final class HttpService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
+  /** Read once by the JDK server, when the first one is created; -D flags given by the operator win. */
+  static final Map<String, String> LIMITS = Map.of(
+      "sun.net.httpserver.maxReqTime", "10",
+      "sun.net.httpserver.maxRspTime", "30",
+      "sun.net.httpserver.maxReqHeaders", "64",
+      "sun.net.httpserver.maxReqHeaderSize", "16384",
+      "jdk.httpserver.maxConnections", "128");
+
+  static {
+    LIMITS.forEach((k, v) -> {
+      if (System.getProperty(k) == null) {
+        System.setProperty(k, v);
+      }
+    });
+  }
 
   private final HttpServer server;
   private final ExecutorService pool;
