@@ -34,8 +34,6 @@ class CardinalityIT {
   static final int APPKEYS = Integer.getInteger("jmsg.it.cardinality.appkeys", 5_000);
   static final int UNKNOWN_CODES = 5_000;
   static final int MAX_APPKEYS = 100;
-  private static final Pattern SAMPLE = Pattern.compile("^jmessage_errors_total\\{(.*)} (\\S+)$");
-  private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
   @Test
   void shouldBoundTheLabelsAndKeepTheTotalsExactUnderAnAppkeyAndCodeFlood(KafkaTestKit kafka) {
@@ -54,16 +52,8 @@ class CardinalityIT {
 
       await().atMost(ExactCounts.SETTLE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
         String m = service.http().metrics();
-        Map<String, Long> byAppkey = new HashMap<>();
-        Set<String> codes = new HashSet<>();
-        for (String line : m.split("\n")) {
-          Matcher s = SAMPLE.matcher(line);
-          if (s.matches()) {
-            Map<String, String> labels = labels(s.group(1));
-            byAppkey.merge(labels.get("appkey"), Math.round(Double.parseDouble(s.group(2))), Long::sum);
-            codes.add(labels.get("code"));
-          }
-        }
+        Map<String, Long> byAppkey = ExactCounts.errorsByLabel(m, "appkey");
+        Set<String> codes = ExactCounts.errorsByLabel(m, "code").keySet();
         assertThat(byAppkey.size()).as("appkey label values").isLessThanOrEqualTo(MAX_APPKEYS + 2);
         assertThat(byAppkey).containsKeys("other", "none");
         Catalog catalog = Catalog.builtIn();
@@ -82,7 +72,7 @@ class CardinalityIT {
         assertThat(byAppkey.get("none")).isEqualTo(expectedByAppkey.get("none"));
         assertThat(byAppkey.get("other")).isEqualTo(e.events() - admittedEvents - expectedByAppkey.get("none"));
         assertThat(ServiceHttp.sum(m, "jmessage_appkeys_folded")).isEqualTo(APPKEYS - MAX_APPKEYS);
-        assertThat(Expected.byCode(e.byOrigin(), catalog)).isEqualTo(byLabel(m, "code"));
+        assertThat(Expected.byCode(e.byOrigin(), catalog)).isEqualTo(ExactCounts.errorsByLabel(m, "code"));
       });
       service.stopCleanly();
     }
@@ -114,25 +104,7 @@ class CardinalityIT {
     return out;
   }
 
-  private static Map<String, Long> byLabel(String metrics, String label) {
-    Map<String, Long> out = new HashMap<>();
-    for (String line : metrics.split("\n")) {
-      Matcher s = SAMPLE.matcher(line);
-      if (s.matches()) {
-        out.merge(labels(s.group(1)).get(label), Math.round(Double.parseDouble(s.group(2))), Long::sum);
-      }
-    }
-    return out;
-  }
 
-  private static Map<String, String> labels(String text) {
-    Map<String, String> out = new HashMap<>();
-    Matcher m = LABEL.matcher(text);
-    while (m.find()) {
-      out.put(m.group(1), m.group(2));
-    }
-    return out;
-  }
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

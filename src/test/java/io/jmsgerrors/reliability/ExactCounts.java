@@ -1,5 +1,8 @@
 package io.jmsgerrors.reliability;
 
+import io.jmsgerrors.catalog.Catalog;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,6 +27,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 final class ExactCounts {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SAMPLE = Pattern.compile("^jmessage_errors_total\\{(.*)} (\\S+)$");
+  private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
   static final Duration SETTLE = Duration.ofMinutes(2);
 
   private ExactCounts() {}
@@ -40,7 +45,31 @@ final class ExactCounts {
       assertThat(sum(scrapes, "jmessage_log_lines_total", "status=\"dead_lettered\"")).as("dead letters").isEqualTo(e.deadLettered());
       assertThat(sum(scrapes, "jmessage_log_lines_total", "status=\"with_errors\"")).as("lines with errors").isEqualTo(e.withErrors());
       assertThat(sum(scrapes, "jmessage_errors_total", null)).as("errors").isEqualTo(e.events());
+      Map<String, Long> byCode = new HashMap<>();
+      for (String scrape : scrapes) {
+        errorsByLabel(scrape, "code").forEach((code, n) -> byCode.merge(code, n, Long::sum));
+      }
+      assertThat(byCode).as("sum by (code) (jmessage_errors_total)").isEqualTo(Expected.byCode(e.byOrigin(), Catalog.builtIn()));
     });
+  }
+
+  /** Sums {@code jmessage_errors_total} samples of one scrape by the value of one label. */
+  static Map<String, Long> errorsByLabel(String metrics, String label) {
+    Map<String, Long> out = new HashMap<>();
+    for (String line : metrics.split("\n")) {
+      Matcher s = SAMPLE.matcher(line);
+      if (s.matches()) {
+        Matcher l = LABEL.matcher(s.group(1));
+        String value = null;
+        while (l.find()) {
+          if (l.group(1).equals(label)) {
+            value = l.group(2);
+          }
+        }
+        out.merge(value, Math.round(Double.parseDouble(s.group(2))), Long::sum);
+      }
+    }
+    return out;
   }
 
   /** Waits until the enriched topic (read_committed) holds exactly the expected events, by origin. */
