@@ -89,18 +89,9 @@ class StreamProcessorIT {
   }
 
   private static Map<String, String> env(KafkaTestKit kafka, String id) throws IOException {
-    Map<String, String> env = new HashMap<>();
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("APPLICATION_ID", id);
-    env.put("INPUT_TOPICS", id + ".logs");
-    env.put("ENRICHED_TOPIC", id + ".enriched");
-    env.put("RATES_TOPIC", id + ".rates");
-    env.put("DLQ_TOPIC", id + ".dlq");
-    env.put("CATALOG_TOPIC", id + ".codes");
-    env.put("ALERTS_TOPIC", id + ".alerts");
+    Map<String, String> env = kafka.serviceEnv(id);
     env.put("STATE_DIR", Files.createTempDirectory("jmsg-it-state").toString());
     env.put("HTTP_PORT", Integer.toString(ServiceHttp.freePort()));
-    env.put("HTTP_BIND_ADDRESS", "127.0.0.1");
     env.put("WINDOW_GRACE", "10s");
     env.put("TOPIC_PARTITIONS", "3");
     env.put("MAX_RECORD_BYTES", "4096");

@@ -39,20 +39,12 @@ final class Pipeline {
   final long base = System.currentTimeMillis() - Duration.ofMinutes(20).toMillis();
   /** Far enough ahead to close every corpus window, yet within the broker's 1 h limit on future timestamps. */
   final long future = base + Duration.ofMinutes(50).toMillis();
-  private final Map<String, String> env = new HashMap<>();
+  private final Map<String, String> env;
 
   Pipeline(KafkaTestKit kafka, String prefix) {
     this.kafka = kafka;
     this.id = KafkaTestKit.uniqueName(prefix);
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("APPLICATION_ID", id);
-    env.put("INPUT_TOPICS", id + ".logs");
-    env.put("ENRICHED_TOPIC", id + ".enriched");
-    env.put("RATES_TOPIC", id + ".rates");
-    env.put("DLQ_TOPIC", id + ".dlq");
-    env.put("CATALOG_TOPIC", id + ".codes");
-    env.put("ALERTS_TOPIC", id + ".alerts");
-    env.put("HTTP_BIND_ADDRESS", "127.0.0.1");
+    this.env = kafka.serviceEnv(id);
     env.put("WINDOW_GRACE", "10s");
     env.put("TOPIC_PARTITIONS", Integer.toString(PARTITIONS));
     env.put("MAX_RECORD_BYTES", Integer.toString(MAX_RECORD_BYTES));

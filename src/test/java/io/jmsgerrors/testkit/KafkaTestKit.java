@@ -103,6 +103,24 @@ public final class KafkaTestKit {
     return records;
   }
 
+  /**
+   * The environment of a service instance on this broker, with its own application id and topics
+   * named after {@code id}, HTTP on loopback; callers add what their test needs.
+   */
+  public Map<String, String> serviceEnv(String id) {
+    Map<String, String> env = new HashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("APPLICATION_ID", id);
+    env.put("INPUT_TOPICS", id + ".logs");
+    env.put("ENRICHED_TOPIC", id + ".enriched");
+    env.put("RATES_TOPIC", id + ".rates");
+    env.put("DLQ_TOPIC", id + ".dlq");
+    env.put("CATALOG_TOPIC", id + ".codes");
+    env.put("ALERTS_TOPIC", id + ".alerts");
+    env.put("HTTP_BIND_ADDRESS", "127.0.0.1");
+    return env;
+  }
+
   /** Reads everything {@code topic} holds now: up to the end offsets seen at the start. */
   public List<ConsumerRecord<byte[], byte[]>> consumeToEnd(String topic, boolean readCommitted) {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,18 +122,9 @@ class WebApiIT {
   }
 
   private static Map<String, String> env(String id, KafkaTestKit kafka, int port) throws IOException {
-    Map<String, String> env = new HashMap<>();
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("APPLICATION_ID", id);
-    env.put("INPUT_TOPICS", id + ".logs");
-    env.put("ENRICHED_TOPIC", id + ".enriched");
-    env.put("RATES_TOPIC", id + ".rates");
-    env.put("DLQ_TOPIC", id + ".dlq");
-    env.put("CATALOG_TOPIC", id + ".codes");
-    env.put("ALERTS_TOPIC", id + ".alerts");
+    Map<String, String> env = kafka.serviceEnv(id);
     env.put("STATE_DIR", Files.createTempDirectory("jmsg-webit-state").toString());
     env.put("HTTP_PORT", Integer.toString(port));
-    env.put("HTTP_BIND_ADDRESS", "127.0.0.1");
     env.put("TOPIC_PARTITIONS", "4");
     env.put("NUM_STREAM_THREADS", "1");
     return env;
