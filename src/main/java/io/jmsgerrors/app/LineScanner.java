@@ -41,6 +41,8 @@ final class LineScanner {
 
   private final RecordParser parser;
   private final Totals totals;
+  /** Set when records are parsed on worker threads; null for a scan on the reading thread. */
+  private final ParallelRecords parallel;
   private final byte[][] exact = new byte[CACHED_LENGTHS + 1][];
   private final RecordSink recordSink = new RecordSink();
   private final JoinBuffer joined = new JoinBuffer(MAX_RECORD);
@@ -53,11 +55,43 @@ final class LineScanner {
   LineScanner(RecordParser parser, Totals totals) {
     this.parser = parser;
     this.totals = totals;
+    this.parallel = null;
+  }
+
+  /**
+   * A scanner that parses on {@code threads} worker threads, each with a parser from
+   * {@code parsers}; events still reach the sink on the reading thread, in input order.
+   */
+  LineScanner(java.util.function.Supplier<RecordParser> parsers, int threads, Totals totals) {
+    this(parsers, threads, ParallelRecords.BATCH_BYTES, totals);
+  }
+
+  LineScanner(java.util.function.Supplier<RecordParser> parsers, int threads, int batchBytes, Totals totals) {
+    this.parser = null;
+    this.totals = totals;
+    this.parallel = new ParallelRecords(parsers, threads, batchBytes);
+  }
+
+  /** Stops the worker threads, if any. */
+  void close() {
+    if (parallel != null) {
+      parallel.close();
+    }
   }
 
   /** Reads the stream to its end; {@code progress} is called now and then with the bytes read so far. */
   void scan(InputStream in, EventSink sink, Runnable progress) throws IOException {
     recordSink.target = sink;
+    try {
+      read(in, progress);
+    } finally {
+      if (parallel != null) {
+        parallel.drain(sink, totals);
+      }
+    }
+  }
+
+  private void read(InputStream in, Runnable progress) throws IOException {
     long lineNo = 0;
     int start = 0;
     int end = 0;
@@ -143,6 +177,10 @@ final class LineScanner {
 
   private void record(byte[] b, int from, int len, long lineNo) {
     if (len == 0) {
+      return;
+    }
+    if (parallel != null) {
+      parallel.add(b, from, len, lineNo, recordSink.target, totals);
       return;
     }
     byte[] rec = len <= CACHED_LENGTHS ? exact[len] : new byte[len];

@@ -43,6 +43,10 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per event, one per line, instead of the table.")
   boolean json;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that parse (default: the number of CPUs, at most 8). The output is the same for any N.")
+  Integer threads;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Log files to scan ('-' = standard input).")
   List<String> files = new ArrayList<>();
 
@@ -52,7 +56,14 @@ public final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     LineScanner.Totals totals = new LineScanner.Totals();
-    LineScanner scanner = new LineScanner(new LogParser(Catalog.builtIn()), totals);
+    int workers = threads != null ? threads : Math.min(8, Runtime.getRuntime().availableProcessors());
+    if (workers < 1 || workers > 64) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1-64, not " + workers);
+    }
+    Catalog catalog = Catalog.builtIn();
+    LineScanner scanner = workers == 1
+        ? new LineScanner(new LogParser(catalog), totals)
+        : new LineScanner(() -> new LogParser(catalog)::parse, workers, totals);
     ScanProgress progress = new ScanProgress(err, totals, System.console() != null);
     ScanSummary summary = new ScanSummary();
     JsonEventWriter writer = new JsonEventWriter(out);
@@ -71,6 +82,7 @@ public final class ScanCommand implements Callable<Integer> {
         progress.finish();
       }
     }
+    scanner.close();
     if (!json) {
       summary.print(out, totals);
     }
