@@ -3,7 +3,6 @@ package io.jmsgerrors.topology;
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.catalog.Platform;
-import io.jmsgerrors.serde.CatalogRecords;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,8 +10,9 @@ import java.util.function.Function;
 /**
  * The catalog as one processor sees it: the catalog topic's record for a code when it has a valid
  * one, else the built-in catalog. The topic is read on every lookup, so updates are seen at once;
- * decoded records are cached until their bytes change, so a lookup costs a store read and an array
- * comparison. Not thread-safe (one per processor).
+ * decoded records are cached (per view, and shared between the views of a topology) until their
+ * bytes change, so a lookup costs a store read and an array comparison. Not thread-safe (one per
+ * processor).
  */
 final class CatalogView {
   /** More codes than any catalog and log stream hold; past it the per-code cache starts over. */
@@ -20,22 +20,23 @@ final class CatalogView {
 
   private final Function<String, byte[]> topicLookup;
   private final Catalog builtIn;
+  private final CatalogRecordDecodes decodes;
   private final CodeTable<Code> codes = new CodeTable<>(Code::new, MAX_CODES);
 
   /** What is cached per code: its key on the catalog topic, and the last record read there. */
   private static final class Code {
     final String key;
-    byte[] raw;
-    Catalog catalog;
+    CatalogRecordDecodes.Decoded decoded;
 
     Code(int code) {
       this.key = Integer.toString(code);
     }
   }
 
-  CatalogView(Function<String, byte[]> topicLookup, Catalog builtIn) {
+  CatalogView(Function<String, byte[]> topicLookup, Catalog builtIn, CatalogRecordDecodes decodes) {
     this.topicLookup = topicLookup;
     this.builtIn = builtIn;
+    this.decodes = decodes;
   }
 
   Optional<CatalogEntry> lookup(int code, Platform platform) {
@@ -47,15 +48,15 @@ final class CatalogView {
     Code c = codes.get(code);
     byte[] raw = topicLookup.apply(c.key);
     if (raw == null) {
-      c.raw = null;
-      c.catalog = null;
+      c.decoded = null;
       return builtIn.find(code, platform);
     }
-    if (c.raw == null || !Arrays.equals(c.raw, raw)) {
-      c.raw = raw;
-      c.catalog = CatalogRecords.decode(raw).map(v -> Catalog.of(v.entries())).orElse(null);
+    CatalogRecordDecodes.Decoded d = c.decoded;
+    if (d == null || !Arrays.equals(d.raw(), raw)) {
+      d = decodes.decode(code, raw);
+      c.decoded = d;
     }
-    return c.catalog == null ? builtIn.find(code, platform) : c.catalog.find(code, platform);
+    return d.catalog() == null ? builtIn.find(code, platform) : d.catalog().find(code, platform);
   }
 
   /** The code as a decimal string: its key on the catalog and enriched topics. */

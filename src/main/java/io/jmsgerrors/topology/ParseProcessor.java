@@ -30,6 +30,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
   private static final long MAX_FUTURE_SKEW = Duration.ofMinutes(5).toMillis();
 
   private final TopologyConfig config;
+  private final CatalogRecordDecodes catalogDecodes;
   private static final LineStatus[] STATUSES = LineStatus.values();
 
   private final List<ErrorEvent> events = new ArrayList<>(4);
@@ -40,8 +41,9 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
   private CatalogView catalog;
   private LogParser parser;
 
-  ParseProcessor(TopologyConfig config) {
+  ParseProcessor(TopologyConfig config, CatalogRecordDecodes catalogDecodes) {
     this.config = config;
+    this.catalogDecodes = catalogDecodes;
   }
 
   @Override
@@ -53,7 +55,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
     this.catalog = new CatalogView(code -> {
       ValueAndTimestamp<byte[]> v = catalogStore.get(code);
       return v == null ? null : v.value();
-    }, config.catalog());
+    }, config.catalog(), catalogDecodes);
     this.parser = config.parserFactory().apply(config.catalog());
   }
 

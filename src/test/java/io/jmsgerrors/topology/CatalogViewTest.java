@@ -17,7 +17,8 @@ class CatalogViewTest {
   private static final CatalogEntry BUILT_IN_803010 = BUILT_IN.find(803010, Platform.ANDROID);
 
   private final Map<String, byte[]> topic = new HashMap<>();
-  private final CatalogView view = new CatalogView(topic::get, BUILT_IN);
+  private final CatalogRecordDecodes decodes = new CatalogRecordDecodes();
+  private final CatalogView view = new CatalogView(topic::get, BUILT_IN, decodes);
 
   @Test
   void shouldUseTheBuiltInCatalogWhileTheTopicHasNoRecordForTheCode() {
@@ -50,6 +51,19 @@ class CatalogViewTest {
     topic.put("123456", record(123456, "operator code"));
 
     assertThat(view.find(123456, null).message()).isEqualTo("operator code");
+  }
+
+  @Test
+  void shouldShareEachDecodedRecordBetweenTheViewsOfATopology() {
+    CatalogView other = new CatalogView(topic::get, BUILT_IN, decodes);
+    topic.put("803010", record(803010, "first correction"));
+
+    CatalogEntry seen = view.find(803010, Platform.ANDROID);
+    assertThat(other.find(803010, Platform.ANDROID)).isSameAs(seen);
+
+    topic.put("803010", record(803010, "second correction"));
+    assertThat(other.find(803010, Platform.ANDROID).message()).isEqualTo("second correction");
+    assertThat(view.find(803010, Platform.ANDROID)).isSameAs(other.find(803010, Platform.ANDROID));
   }
 
   @Test

@@ -50,7 +50,7 @@ class ParseProcessorTest {
 
   @Test
   void shouldCountEveryRecordByStatusInTheStore() {
-    ParseProcessor p = new ParseProcessor(config);
+    ParseProcessor p = new ParseProcessor(config, new CatalogRecordDecodes());
     p.init(context);
 
     process(p, ERROR_LINE);
@@ -64,7 +64,7 @@ class ParseProcessorTest {
 
   @Test
   void shouldContinueFromTheStoreWhenStreamsInitialisesTheSameProcessorAgain() {
-    ParseProcessor p = new ParseProcessor(config);
+    ParseProcessor p = new ParseProcessor(config, new CatalogRecordDecodes());
     p.init(context);
     process(p, ERROR_LINE);
     process(p, ERROR_LINE);
@@ -85,7 +85,7 @@ class ParseProcessorTest {
   void shouldContinueFromTheStoreInANewProcessor() {
     lineCounts.put(LineStatus.WITH_ERRORS.id(), 100L);
     lineCounts.put(LineStatus.DEAD_LETTERED.id(), 3L);
-    ParseProcessor p = new ParseProcessor(config);
+    ParseProcessor p = new ParseProcessor(config, new CatalogRecordDecodes());
     p.init(context);
 
     process(p, ERROR_LINE);
@@ -98,7 +98,7 @@ class ParseProcessorTest {
 
   @Test
   void shouldForwardEachEventKeyedByItsCodeWithTheRecordsOrigin() {
-    ParseProcessor p = new ParseProcessor(config);
+    ParseProcessor p = new ParseProcessor(config, new CatalogRecordDecodes());
     p.init(context);
 
     process(p, ERROR_LINE + "\n" + ERROR_LINE.replace("803010", "803011"));
