@@ -29,10 +29,10 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
   private static final long MAX_PAST_SKEW = Duration.ofDays(7).toMillis();
   private static final long MAX_FUTURE_SKEW = Duration.ofMinutes(5).toMillis();
 
-  private final TopologyConfig config;
-  private final CatalogRecordDecodes catalogDecodes;
   private static final LineStatus[] STATUSES = LineStatus.values();
 
+  private final TopologyConfig config;
+  private final CatalogRecordDecodes catalogDecodes;
   private final List<ErrorEvent> events = new ArrayList<>(4);
   /** The {@code line-counts} values by status ordinal: read from the store in init, written through. */
   private final long[] counts = new long[STATUSES.length];

@@ -47,8 +47,8 @@ public final class TopologyFactory {
 
     KStream<byte[], byte[]> logs = source(builder, config);
     CatalogRecordDecodes catalogDecodes = new CatalogRecordDecodes();
-    KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config, catalogDecodes), Named.as("parse"),
-        StoreNames.LINE_COUNTS);
+    KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config, catalogDecodes),
+        Named.as("parse"), StoreNames.LINE_COUNTS);
     Map<String, KStream<byte[], Parsed>> routes = parsed.split(Named.as("route-"))
         .branch((k, v) -> v.isDeadLetter(), Branched.as("dead-letters"))
         .defaultBranch(Branched.as("events"));
