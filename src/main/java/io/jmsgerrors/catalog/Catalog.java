@@ -31,6 +31,7 @@ public final class Catalog {
 
   private final List<CatalogEntry> entries;
   private final Map<Integer, List<CatalogEntry>> byCode;
+  private final Choices choices;
   private final String version;
 
   private Catalog(List<CatalogEntry> entries, String version) {
@@ -41,6 +42,7 @@ public final class Catalog {
     }
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byCode = Collections.unmodifiableMap(index);
+    this.choices = new Choices(index, Catalog::choose);
     this.version = version;
   }
 
@@ -115,11 +117,15 @@ public final class Catalog {
    * server step.
    */
   public Optional<CatalogEntry> lookup(int code, Platform platform) {
-    List<CatalogEntry> candidates = byCode.get(code);
-    if (candidates == null) {
-      return Optional.empty();
-    }
-    return candidates.stream().min(Comparator.comparingInt(e -> rank(e, platform)));
+    return Optional.ofNullable(find(code, platform));
+  }
+
+  /**
+   * The entry {@link #lookup} chooses, or {@code null} when the code is unknown; allocates nothing,
+   * for per-event use.
+   */
+  public CatalogEntry find(int code, Platform platform) {
+    return choices.find(code, platform);
   }
 
   /** Every platform a code is defined on, the platform {@link #lookup} would choose first. */
@@ -136,6 +142,20 @@ public final class Catalog {
    */
   public static boolean isNotJMessageCode(int code) {
     return NOT_JMESSAGE_CODES.contains(code);
+  }
+
+  /** The first candidate of the lowest rank, in catalog order. */
+  private static CatalogEntry choose(List<CatalogEntry> candidates, Platform wanted) {
+    CatalogEntry best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (CatalogEntry e : candidates) {
+      int r = rank(e, wanted);
+      if (r < bestRank) {
+        best = e;
+        bestRank = r;
+      }
+    }
+    return best;
   }
 
   private static int rank(CatalogEntry e, Platform wanted) {

@@ -3,44 +3,64 @@ package io.jmsgerrors.topology;
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.catalog.Platform;
-import io.jmsgerrors.serde.CatalogRecords;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The catalog as one processor sees it: the catalog topic's record for a code when it has a valid
- * one, else the built-in catalog. Decoded records are cached until their bytes change, so a lookup
- * costs a store read and an array comparison.
+ * one, else the built-in catalog. The topic is read on every lookup, so updates are seen at once;
+ * decoded records are cached (per view, and shared between the views of a topology) until their
+ * bytes change, so a lookup costs a store read and an array comparison. Not thread-safe (one per
+ * processor).
  */
 final class CatalogView {
+  /** More codes than any catalog and log stream hold; past it the per-code cache starts over. */
+  private static final int MAX_CODES = 100_000;
+
   private final Function<String, byte[]> topicLookup;
   private final Catalog builtIn;
-  private final Map<Integer, Cached> cache = new HashMap<>();
+  private final CatalogRecordDecodes decodes;
+  private final CodeTable<Code> codes = new CodeTable<>(Code::new, MAX_CODES);
 
-  private record Cached(byte[] raw, Catalog catalog) {}
+  /** What is cached per code: its key on the catalog topic, and the last record read there. */
+  private static final class Code {
+    final String key;
+    CatalogRecordDecodes.Decoded decoded;
 
-  CatalogView(Function<String, byte[]> topicLookup, Catalog builtIn) {
+    Code(int code) {
+      this.key = Integer.toString(code);
+    }
+  }
+
+  CatalogView(Function<String, byte[]> topicLookup, Catalog builtIn, CatalogRecordDecodes decodes) {
     this.topicLookup = topicLookup;
     this.builtIn = builtIn;
+    this.decodes = decodes;
   }
 
   Optional<CatalogEntry> lookup(int code, Platform platform) {
-    byte[] raw = topicLookup.apply(Integer.toString(code));
+    return Optional.ofNullable(find(code, platform));
+  }
+
+  /** The entry {@link #lookup} chooses, or {@code null} when the code is unknown. */
+  CatalogEntry find(int code, Platform platform) {
+    Code c = codes.get(code);
+    byte[] raw = topicLookup.apply(c.key);
     if (raw == null) {
-      cache.remove(code);
-      return builtIn.lookup(code, platform);
+      c.decoded = null;
+      return builtIn.find(code, platform);
     }
-    Cached c = cache.get(code);
-    if (c == null || !Arrays.equals(c.raw, raw)) {
-      c = new Cached(raw, CatalogRecords.decode(raw).map(v -> Catalog.of(v.entries())).orElse(null));
-      if (cache.size() > 100_000) {
-        cache.clear();
-      }
-      cache.put(code, c);
+    CatalogRecordDecodes.Decoded d = c.decoded;
+    if (d == null || !Arrays.equals(d.raw(), raw)) {
+      d = decodes.decode(code, raw);
+      c.decoded = d;
     }
-    return c.catalog == null ? builtIn.lookup(code, platform) : c.catalog.lookup(code, platform);
+    return d.catalog() == null ? builtIn.find(code, platform) : d.catalog().find(code, platform);
+  }
+
+  /** The code as a decimal string: its key on the catalog and enriched topics. */
+  String key(int code) {
+    return codes.get(code).key;
   }
 }

@@ -29,26 +29,33 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
   private static final long MAX_PAST_SKEW = Duration.ofDays(7).toMillis();
   private static final long MAX_FUTURE_SKEW = Duration.ofMinutes(5).toMillis();
 
+  private static final LineStatus[] STATUSES = LineStatus.values();
+
   private final TopologyConfig config;
+  private final CatalogRecordDecodes catalogDecodes;
   private final List<ErrorEvent> events = new ArrayList<>(4);
+  /** The {@code line-counts} values by status ordinal: read from the store in init, written through. */
+  private final long[] counts = new long[STATUSES.length];
   private ProcessorContext<byte[], Parsed> context;
   private KeyValueStore<String, Long> lineCounts;
   private CatalogView catalog;
   private LogParser parser;
 
-  ParseProcessor(TopologyConfig config) {
+  ParseProcessor(TopologyConfig config, CatalogRecordDecodes catalogDecodes) {
     this.config = config;
+    this.catalogDecodes = catalogDecodes;
   }
 
   @Override
   public void init(ProcessorContext<byte[], Parsed> context) {
     this.context = context;
     this.lineCounts = context.getStateStore(StoreNames.LINE_COUNTS);
+    loadCounts();
     TimestampedKeyValueStore<String, byte[]> catalogStore = context.getStateStore(StoreNames.CATALOG);
     this.catalog = new CatalogView(code -> {
       ValueAndTimestamp<byte[]> v = catalogStore.get(code);
       return v == null ? null : v.value();
-    }, config.catalog());
+    }, config.catalog(), catalogDecodes);
     this.parser = config.parserFactory().apply(config.catalog());
   }
 
@@ -65,8 +72,11 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
         parser.parse(value, events::add);
       }
       count(events.isEmpty() ? LineStatus.WITHOUT_ERRORS : LineStatus.WITH_ERRORS);
-      for (ErrorEvent e : events) {
-        forward(record, e);
+      if (!events.isEmpty()) {
+        RecordMetadata meta = context.recordMetadata().orElse(null);
+        for (ErrorEvent e : events) {
+          forward(record, meta, e);
+        }
       }
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("dead-lettering a record that failed processing: {}", e.getClass().getName());
@@ -74,9 +84,8 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
     }
   }
 
-  private void forward(Record<byte[], byte[]> record, ErrorEvent e) {
-    RecordMetadata meta = context.recordMetadata().orElse(null);
-    CatalogEntry entry = catalog.lookup(e.code(), e.platform()).orElse(null);
+  private void forward(Record<byte[], byte[]> record, RecordMetadata meta, ErrorEvent e) {
+    CatalogEntry entry = catalog.find(e.code(), e.platform());
     long ts = eventTime(record.timestamp(), e);
     EnrichedEvent out = new EnrichedEvent(
         e.code(),
@@ -93,7 +102,7 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
         meta == null ? -1 : meta.partition(),
         meta == null ? -1 : meta.offset(),
         e.excerpt());
-    byte[] key = Integer.toString(e.code()).getBytes(StandardCharsets.US_ASCII);
+    byte[] key = catalog.key(e.code()).getBytes(StandardCharsets.US_ASCII);
     context.forward(new Record<>(key, Parsed.of(out), ts, new RecordHeaders()));
   }
 
@@ -117,8 +126,21 @@ final class ParseProcessor implements Processor<byte[], byte[], byte[], Parsed> 
             fits ? cause : cause + "; value not kept: larger than the producer's max.request.size allows (KAFKA_MAX_REQUEST_SIZE)")));
   }
 
+  /**
+   * Reads the counts from the store. Streams calls init again (on this or a new instance) whenever
+   * it restores the task's state, e.g. after an aborted transaction, so the fields always start
+   * from the committed counts.
+   */
+  private void loadCounts() {
+    for (LineStatus status : STATUSES) {
+      Long n = lineCounts.get(status.id());
+      counts[status.ordinal()] = n == null ? 0L : n;
+    }
+  }
+
   private void count(LineStatus status) {
-    Long n = lineCounts.get(status.id());
-    lineCounts.put(status.id(), n == null ? 1L : n + 1);
+    long n = counts[status.ordinal()] + 1;
+    lineCounts.put(status.id(), n);
+    counts[status.ordinal()] = n;
   }
 }

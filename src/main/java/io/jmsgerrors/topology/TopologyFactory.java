@@ -46,8 +46,9 @@ public final class TopologyFactory {
         .withCachingEnabled());
 
     KStream<byte[], byte[]> logs = source(builder, config);
-    KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config), Named.as("parse"),
-        StoreNames.LINE_COUNTS);
+    CatalogRecordDecodes catalogDecodes = new CatalogRecordDecodes();
+    KStream<byte[], Parsed> parsed = logs.process(() -> new ParseProcessor(config, catalogDecodes),
+        Named.as("parse"), StoreNames.LINE_COUNTS);
     Map<String, KStream<byte[], Parsed>> routes = parsed.split(Named.as("route-"))
         .branch((k, v) -> v.isDeadLetter(), Branched.as("dead-letters"))
         .defaultBranch(Branched.as("events"));

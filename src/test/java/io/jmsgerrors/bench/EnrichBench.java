@@ -51,13 +51,19 @@ public class EnrichBench {
   @Benchmark
   public CatalogEntry lookup() {
     ErrorEvent e = nextEvent();
+    return catalog.find(e.code(), e.platform());
+  }
+
+  @Benchmark
+  public CatalogEntry lookupOptional() {
+    ErrorEvent e = nextEvent();
     return catalog.lookup(e.code(), e.platform()).orElse(null);
   }
 
   @Benchmark
   public byte[] lookupAndEncode() {
     ErrorEvent e = nextEvent();
-    CatalogEntry entry = catalog.lookup(e.code(), e.platform()).orElse(null);
+    CatalogEntry entry = catalog.find(e.code(), e.platform());
     EnrichedEvent out = new EnrichedEvent(e.code(), entry != null,
         entry == null ? Category.UNKNOWN.id() : entry.category().id(),
         entry == null ? "" : entry.message(),
