@@ -23,9 +23,8 @@ import java.util.Map;
  * in memory), with bounded labels: unknown codes as {@code code="unknown"}, appkeys past the limit
  * as {@code appkey="other"}. Sums over all series always equal the stores' totals.
  *
- * <p>Between scrapes it keeps only what the labels determine (each series' {@link Labels}, in
- * label order, and the per-code labels), never a count, so every value comes from this scrape's
- * reading. Scrapes are serialised.
+ * <p>Between scrapes it keeps each series' {@link Labels} (in label order) and the per-code labels,
+ * but no value: every exported number comes from this scrape's reading. Scrapes are serialised.
  */
 public final class ErrorMetricsCollector implements MultiCollector {
   private static final MetricMetadata ERRORS = new MetricMetadata("jmessage_errors",
