@@ -1,7 +1,6 @@
 package io.jmsgerrors.metrics;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class AppkeyFolder {
       return;
     }
     List<Map.Entry<String, Long>> candidates = volumeByAppkey.entrySet().stream()
-        .filter(e -> isWellFormed(e.getKey()) && !admitted.contains(e.getKey()))
+        .filter(e -> !admitted.contains(e.getKey()) && isWellFormed(e.getKey()))
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
         .toList();
     for (Map.Entry<String, Long> e : candidates) {
@@ -41,6 +40,11 @@ public final class AppkeyFolder {
       }
       admitted.add(e.getKey());
     }
+  }
+
+  /** Whether {@code max} appkeys are admitted, so {@link #admit} admits no more. */
+  public synchronized boolean isFull() {
+    return admitted.size() >= max;
   }
 
   /** The label value for an appkey. */
@@ -58,11 +62,5 @@ public final class AppkeyFolder {
 
   public static boolean isWellFormed(String appkey) {
     return appkey != null && APPKEY.matcher(appkey).matches();
-  }
-
-  static Map<String, Long> volumeByAppkey(Map<String, Long> totals) {
-    Map<String, Long> v = new HashMap<>();
-    totals.forEach((key, n) -> v.merge(io.jmsgerrors.topology.CountKey.split(key)[1], n, Long::sum));
-    return v;
   }
 }

@@ -1,10 +1,7 @@
 package io.jmsgerrors.metrics;
 
 import io.jmsgerrors.catalog.Catalog;
-import io.jmsgerrors.catalog.Category;
-import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.catalog.Platform;
-import io.jmsgerrors.topology.CountKey;
 import io.jmsgerrors.topology.LineStatus;
 import io.jmsgerrors.topology.SpikeStates;
 import io.prometheus.metrics.model.registry.MultiCollector;
@@ -14,30 +11,53 @@ import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.InfoSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Exports the error counts at scrape time, read from the topology's state stores (never counted
  * in memory), with bounded labels: unknown codes as {@code code="unknown"}, appkeys past the limit
  * as {@code appkey="other"}. Sums over all series always equal the stores' totals.
+ *
+ * <p>Between scrapes it keeps each series' {@link Labels} (in label order) and the per-code labels,
+ * but no value: every exported number comes from this scrape's reading. Scrapes are serialised.
  */
 public final class ErrorMetricsCollector implements MultiCollector {
+  private static final MetricMetadata ERRORS = new MetricMetadata("jmessage_errors",
+      "JMessage errors found in the logs, counted exactly once from the stream processor's state.");
+  private static final MetricMetadata WINDOW = new MetricMetadata("jmessage_errors_window",
+      "Errors per code in the last closed window.");
+  private static final MetricMetadata WINDOW_BY_APPKEY = new MetricMetadata("jmessage_errors_window_by_appkey",
+      "Errors per code and appkey in the last closed window.");
+  private static final MetricMetadata SPIKES = new MetricMetadata("jmessage_spikes_active",
+      "Spikes in progress by the in-stream detector (appkey=\"all\": the whole code).");
+
   private final StateSource state;
   private final Catalog catalog;
+  private final CodeLabels codes;
   private final AppkeyFolder folder;
   private final Clock clock;
   private final long windowMs;
   private final long graceMs;
+  private final TotalsReading totals = new TotalsReading();
+  private final SeriesTable<CounterDataPointSnapshot> errorsTotal =
+      new SeriesTable<>(ErrorMetricsCollector::counterPoint, "appkey", "category", "code", "platform");
+  private final SeriesTable<GaugeDataPointSnapshot> windowByCode =
+      new SeriesTable<>(ErrorMetricsCollector::gaugePoint, "category", "code");
+  private final SeriesTable<GaugeDataPointSnapshot> windowByAppkey =
+      new SeriesTable<>(ErrorMetricsCollector::gaugePoint, "appkey", "code");
+  private final SeriesTable<GaugeDataPointSnapshot> spikesActive =
+      new SeriesTable<>(ErrorMetricsCollector::gaugePoint, "appkey", "category", "code");
 
   public ErrorMetricsCollector(StateSource state, Catalog catalog, int maxAppkeys, Clock clock,
       Duration windowSize, Duration windowGrace) {
     this.state = state;
     this.catalog = catalog;
+    this.codes = new CodeLabels(catalog);
     this.folder = new AppkeyFolder(maxAppkeys);
     this.clock = clock;
     this.windowMs = windowSize.toMillis();
@@ -45,25 +65,32 @@ public final class ErrorMetricsCollector implements MultiCollector {
   }
 
   @Override
-  public MetricSnapshots collect() {
-    Map<String, Long> totals = state.totals();
-    Map<String, Long> volume = AppkeyFolder.volumeByAppkey(totals);
-    folder.admit(volume);
-    return MetricSnapshots.of(
-        errorsTotal(totals),
-        linesTotal(state.lineCounts()),
-        counter("jmessage_late_records", "Records dropped as too late for their window (event time older than window end + grace).",
-            Labels.EMPTY, state.lateRecords()),
-        windowByCode(),
-        windowByAppkey(),
-        spikesActive(),
-        gauge("jmessage_appkeys_folded", "Distinct appkeys exported under appkey=\"other\".",
-            Labels.EMPTY, folder.foldedCount(volume.keySet())),
-        gauge("jmessage_catalog_entries", "Entries in the built-in code catalog.", Labels.EMPTY, catalog.size()),
-        InfoSnapshot.builder().name("jmessage_catalog").help("The built-in catalog's version.")
-            .dataPoint(InfoSnapshot.InfoDataPointSnapshot.builder().labels(Labels.of("version", catalog.version())).build())
-            .build(),
-        gauge("jmessage_ready", "1 while the stream processor is RUNNING, else 0.", Labels.EMPTY, state.ready() ? 1 : 0));
+  public synchronized MetricSnapshots collect() {
+    try {
+      totals.read(state.totals(), codes);
+      if (!folder.isFull()) {
+        folder.admit(totals.volumeByAppkey());
+      }
+      totals.label(folder);
+      Map<String, Long> window = lastClosedWindow();
+      return MetricSnapshots.of(
+          errorsTotal(),
+          linesTotal(state.lineCounts()),
+          counter("jmessage_late_records", "Records dropped as too late for their window (event time older than window end + grace).",
+              Labels.EMPTY, state.lateRecords()),
+          windowByCode(window),
+          windowByAppkey(window),
+          spikesActive(),
+          gauge("jmessage_appkeys_folded", "Distinct appkeys exported under appkey=\"other\".",
+              Labels.EMPTY, folder.foldedCount(totals.appkeyNames())),
+          gauge("jmessage_catalog_entries", "Entries in the built-in code catalog.", Labels.EMPTY, catalog.size()),
+          InfoSnapshot.builder().name("jmessage_catalog").help("The built-in catalog's version.")
+              .dataPoint(InfoSnapshot.InfoDataPointSnapshot.builder().labels(Labels.of("version", catalog.version())).build())
+              .build(),
+          gauge("jmessage_ready", "1 while the stream processor is RUNNING, else 0.", Labels.EMPTY, state.ready() ? 1 : 0));
+    } finally {
+      totals.clear();
+    }
   }
 
   @Override
@@ -73,19 +100,14 @@ public final class ErrorMetricsCollector implements MultiCollector {
         "jmessage_catalog", "jmessage_ready");
   }
 
-  private CounterSnapshot errorsTotal(Map<String, Long> totals) {
-    Map<Labels, Long> series = new TreeMap<>();
-    totals.forEach((key, n) -> {
-      String[] k = CountKey.split(key);
-      int code = Integer.parseInt(k[0]);
-      Platform platform = Platform.fromId(k.length > 2 ? k[2] : null).orElse(Platform.UNKNOWN);
-      series.merge(Labels.of("appkey", folder.label(k[1]), "category", category(code, platform),
-          "code", codeLabel(code), "platform", platform.id()), n, Long::sum);
-    });
-    CounterSnapshot.Builder b = CounterSnapshot.builder().name("jmessage_errors")
-        .help("JMessage errors found in the logs, counted exactly once from the stream processor's state.");
-    series.forEach((labels, n) -> b.dataPoint(CounterDataPointSnapshot.builder().labels(labels).value(n).build()));
-    return b.build();
+  private CounterSnapshot errorsTotal() {
+    errorsTotal.begin();
+    for (int i = 0; i < totals.size(); i++) {
+      int code = totals.codeIndex(i);
+      Platform platform = totals.platform(i);
+      errorsTotal.add(totals.appkeyLabel(i), codes.category(code, platform), codes.code(code), platform.id(), totals.count(i));
+    }
+    return new CounterSnapshot(ERRORS, errorsTotal.points());
   }
 
   private CounterSnapshot linesTotal(Map<String, Long> counts) {
@@ -98,53 +120,46 @@ public final class ErrorMetricsCollector implements MultiCollector {
     return b.build();
   }
 
-  private GaugeSnapshot windowByCode() {
-    Map<Labels, Long> series = new TreeMap<>();
-    lastClosedWindow().forEach((key, n) -> {
-      int code = Integer.parseInt(CountKey.split(key)[0]);
-      series.merge(Labels.of("category", category(code, null), "code", codeLabel(code)), n, Long::sum);
+  private GaugeSnapshot windowByCode(Map<String, Long> window) {
+    windowByCode.begin();
+    window.forEach((key, n) -> {
+      int code = codes.indexOf(CountKeys.code(key));
+      windowByCode.add(codes.category(code, null), codes.code(code), null, null, n);
     });
-    return gauges("jmessage_errors_window", "Errors per code in the last closed window.", series);
+    return new GaugeSnapshot(WINDOW, windowByCode.points());
   }
 
-  private GaugeSnapshot windowByAppkey() {
-    Map<Labels, Long> series = new TreeMap<>();
-    lastClosedWindow().forEach((key, n) -> {
-      String[] k = CountKey.split(key);
-      series.merge(Labels.of("appkey", folder.label(k[1]), "code", codeLabel(Integer.parseInt(k[0]))), n, Long::sum);
-    });
-    return gauges("jmessage_errors_window_by_appkey", "Errors per code and appkey in the last closed window.", series);
+  private GaugeSnapshot windowByAppkey(Map<String, Long> window) {
+    windowByAppkey.begin();
+    window.forEach((key, n) -> windowByAppkey.add(folder.label(CountKeys.appkey(key)),
+        codes.code(codes.indexOf(CountKeys.code(key))), null, null, n));
+    return new GaugeSnapshot(WINDOW_BY_APPKEY, windowByAppkey.points());
   }
 
   private GaugeSnapshot spikesActive() {
-    Map<Labels, Long> series = new TreeMap<>();
+    spikesActive.begin();
     for (String key : state.activeSpikes()) {
-      String[] k = CountKey.split(key);
-      int code = Integer.parseInt(k[0]);
-      String appkey = SpikeStates.ALL_APPKEYS.equals(k[1]) ? k[1] : folder.label(k[1]);
-      series.merge(Labels.of("appkey", appkey, "category", category(code, null), "code", codeLabel(code)), 1L, Long::sum);
+      int code = codes.indexOf(CountKeys.code(key));
+      String appkey = CountKeys.appkey(key);
+      spikesActive.add(SpikeStates.ALL_APPKEYS.equals(appkey) ? appkey : folder.label(appkey),
+          codes.category(code, null), codes.code(code), null, 1L);
     }
-    return gauges("jmessage_spikes_active", "Spikes in progress by the in-stream detector (appkey=\"all\": the whole code).", series);
+    return new GaugeSnapshot(SPIKES, spikesActive.points());
   }
 
+  /** The counts of the last closed window, read once per scrape for both window gauges. */
   private Map<String, Long> lastClosedWindow() {
     long now = clock.millis();
     long start = Math.floorDiv(now - graceMs, windowMs) * windowMs - windowMs;
     return state.windowCounts(start);
   }
 
-  private String codeLabel(int code) {
-    return catalog.contains(code) ? Integer.toString(code) : "unknown";
+  private static CounterDataPointSnapshot counterPoint(Labels labels, long value) {
+    return CounterDataPointSnapshot.builder().labels(labels).value(value).build();
   }
 
-  private String category(int code, Platform platform) {
-    return catalog.lookup(code, platform).map(CatalogEntry::category).orElse(Category.UNKNOWN).id();
-  }
-
-  private static GaugeSnapshot gauges(String name, String help, Map<Labels, Long> series) {
-    GaugeSnapshot.Builder b = GaugeSnapshot.builder().name(name).help(help);
-    series.forEach((labels, n) -> b.dataPoint(GaugeDataPointSnapshot.builder().labels(labels).value(n).build()));
-    return b.build();
+  private static GaugeDataPointSnapshot gaugePoint(Labels labels, long value) {
+    return GaugeDataPointSnapshot.builder().labels(labels).value(value).build();
   }
 
   private static GaugeSnapshot gauge(String name, String help, Labels labels, double value) {
