@@ -75,6 +75,9 @@ public final class E2eBench {
         report.put("service_steady_records_per_sec", tp.steadyRate());
         report.put("service_cpu_seconds", tp.serviceCpu());
         report.put("service_records_per_cpu_sec", n / tp.serviceCpu());
+        // the second half of the input, when the JIT has compiled most of the hot code
+        report.put("service_second_half_records_per_sec", tp.secondHalfRate());
+        report.put("service_second_half_records_per_cpu_sec", (n - n / 2) / tp.secondHalfCpu());
         report.put("broker_and_bench_cpu_seconds", tp.brokerCpu());
         report.put("metrics_scrapes", tp.scrapes());
         report.put("metrics_scrape_ms_max", tp.scrapeMsMax());
@@ -108,6 +111,8 @@ public final class E2eBench {
       report.put("ratio_to_fetch_rate", serviceRate / fetch);
       report.put("ratio_steady_to_fetch_rate",
           ((Number) report.get("service_steady_records_per_sec")).doubleValue() / fetch);
+      report.put("ratio_second_half_to_fetch_rate",
+          ((Number) report.get("service_second_half_records_per_sec")).doubleValue() / fetch);
       report.put("load_after", loadAverage());
     }
     report.write(Path.of(opt.get("out")));
@@ -148,7 +153,7 @@ public final class E2eBench {
   /** The service in a child JVM, and how fast it consumes the input. */
   record ServiceRun(ChildJvm jvm, ServiceHttp http, String appId) {
     record Throughput(double seconds, long records, double steadyRate, double serviceCpu, double brokerCpu,
-        int scrapes, long scrapeMsMax, long series) {
+        int scrapes, long scrapeMsMax, long series, double secondHalfRate, double secondHalfCpu) {
       double rate() {
         return records / seconds;
       }
@@ -201,6 +206,8 @@ public final class E2eBench {
       double cpu0 = ProcCpu.seconds(jvm.pid());
       double self0 = ProcCpu.self();
       long at10 = 0;
+      long at50 = 0;
+      double cpu50 = 0;
       long at90 = 0;
       long nextScrape = ready + TimeUnit.SECONDS.toNanos(15);
       int scrapes = 0;
@@ -212,9 +219,15 @@ public final class E2eBench {
         long now = System.nanoTime();
         at10 = at10 == 0 && done >= n / 10 ? now : at10;
         at90 = at90 == 0 && done >= n * 9 / 10 ? now : at90;
+        if (at50 == 0 && done >= n / 2) {
+          at50 = now;
+          cpu50 = ProcCpu.seconds(jvm.pid());
+        }
         if (done >= n) {
+          double cpu = ProcCpu.seconds(jvm.pid());
           return new Throughput((now - ready) / 1e9, n, 0.8 * n / ((at90 - at10) / 1e9),
-              ProcCpu.seconds(jvm.pid()) - cpu0, ProcCpu.self() - self0, scrapes, scrapeMax, series);
+              cpu - cpu0, ProcCpu.self() - self0, scrapes, scrapeMax, series,
+              (n - n / 2) / ((now - at50) / 1e9), cpu - cpu50);
         }
         if (now > nextScrape) {
           long s = System.nanoTime();
