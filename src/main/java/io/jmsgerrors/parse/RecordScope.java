@@ -1,8 +1,6 @@
 package io.jmsgerrors.parse;
 
-import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.Platform;
-import java.util.Locale;
 
 /**
  * What one record tells about all the errors in it (platform, appkey, timestamp, whether it is
@@ -16,7 +14,7 @@ final class RecordScope {
   private final byte[] b;
   private final int off;
   private final int end;
-  private final Catalog catalog;
+  private final CodeSpace codes;
   private final Timestamps timestamps;
   private final boolean json;
   private Platform recordPlatform;
@@ -25,11 +23,11 @@ final class RecordScope {
   private long recordTime = UNSET;
   private final Occurrences seen = new Occurrences();
 
-  RecordScope(byte[] b, int off, int end, Catalog catalog, Timestamps timestamps) {
+  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps) {
     this.b = b;
     this.off = off;
     this.end = end;
-    this.catalog = catalog;
+    this.codes = codes;
     this.timestamps = timestamps;
     this.json = Envelope.isJson(b, off, end);
   }
@@ -47,9 +45,8 @@ final class RecordScope {
     if (a < 0 && !wholeRecord(ls, le)) {
       a = recordAppkey();
     }
-    String appkey = a < 0 ? null : new String(b, a, Appkeys.LENGTH, java.nio.charset.StandardCharsets.US_ASCII)
-        .toLowerCase(Locale.ROOT);
-    return new ErrorEvent(code, catalog.lookup(code, platform).orElse(null), platform, appkey,
+    String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
+    return new ErrorEvent(code, codes.meaning(code, platform), platform, appkey,
         timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
   }
 
