@@ -22,6 +22,9 @@ final class RecordScope {
   private int recordAppkey = UNSET;
   private long recordTime = UNSET;
   private final Occurrences seen = new Occurrences();
+  private LineFacts lineFacts;
+  private int factsStart;
+  private int factsEnd;
 
   RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps) {
     this.b = b;
@@ -39,7 +42,7 @@ final class RecordScope {
     if (!seen.add(b, code, ls, s, Math.max(ls, s - SIGNATURE))) {
       return null;
     }
-    LineFacts facts = LineFacts.of(b, ls, le);
+    LineFacts facts = facts(ls, le);
     Platform platform = platform(ls, le, context, facts.platform);
     int a = facts.appkey;
     if (a < 0 && !wholeRecord(ls, le)) {
@@ -48,6 +51,16 @@ final class RecordScope {
     String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
     return new ErrorEvent(code, codes.meaning(code, platform), platform, appkey,
         timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
+  }
+
+  /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */
+  private LineFacts facts(int ls, int le) {
+    if (lineFacts == null || factsStart != ls || factsEnd != le) {
+      lineFacts = LineFacts.of(b, ls, le);
+      factsStart = ls;
+      factsEnd = le;
+    }
+    return lineFacts;
   }
 
   private Platform platform(int ls, int le, int context, Platform lineHint) {
