@@ -17,6 +17,13 @@ final class Appkeys {
 
   /** The appkey value at {@code at}, lowercase; its 24 bytes are ASCII letters and digits. */
   static String lowercase(byte[] b, int at) {
+    int p = at;
+    while (p < at + LENGTH && !(b[p] >= 'A' && b[p] <= 'Z')) {
+      p++;
+    }
+    if (p == at + LENGTH) {
+      return new String(b, at, LENGTH, StandardCharsets.US_ASCII);
+    }
     byte[] out = new byte[LENGTH];
     for (int i = 0; i < LENGTH; i++) {
       out[i] = (byte) Ascii.lower(b[at + i]);
