@@ -1,5 +1,7 @@
 package io.jmsgerrors.parse;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Finds the appkey a record names: 24 letters or digits after a key spelled {@code appkey},
  * {@code appKey}, {@code app_key} or {@code app-key} (also {@code labels.appkey},
@@ -12,6 +14,22 @@ final class Appkeys {
   private static final WordSet KEYS = new WordSet("appkey", "app_key", "app-key");
 
   private Appkeys() {}
+
+  /** The appkey value at {@code at}, lowercase; its 24 bytes are ASCII letters and digits. */
+  static String lowercase(byte[] b, int at) {
+    int p = at;
+    while (p < at + LENGTH && !(b[p] >= 'A' && b[p] <= 'Z')) {
+      p++;
+    }
+    if (p == at + LENGTH) {
+      return new String(b, at, LENGTH, StandardCharsets.US_ASCII);
+    }
+    byte[] out = new byte[LENGTH];
+    for (int i = 0; i < LENGTH; i++) {
+      out[i] = (byte) Ascii.lower(b[at + i]);
+    }
+    return new String(out, StandardCharsets.US_ASCII);
+  }
 
   /** The offset of the first appkey value in {@code b[from, to)}, or -1. */
   static int find(byte[] b, int from, int to) {

@@ -2,10 +2,13 @@ package io.jmsgerrors.parse;
 
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.CatalogEntry;
+import io.jmsgerrors.catalog.Platform;
+import java.util.Arrays;
 
 /**
  * The numbers that can be JMessage codes: six digits from 760000 to 899999 and seven digits from
- * 7100000 to 7199999, with a bit set of the ones the catalog knows, for lookups without boxing.
+ * 7100000 to 7199999, with a bit set of the ones the catalog knows and the meaning the catalog
+ * gives each of those on every platform, for lookups without boxing or allocation.
  */
 final class CodeSpace {
   static final int SIX_LO = 760_000;
@@ -14,7 +17,11 @@ final class CodeSpace {
   static final int SEVEN_HI = 7_199_999;
   private static final int SIX_SPAN = SIX_HI - SIX_LO + 1;
 
+  private static final Platform[] PLATFORMS = Platform.values();
+
   private final long[] known = new long[(SIX_SPAN + (SEVEN_HI - SEVEN_LO + 1) + 63) >>> 6];
+  private final int[] codes;
+  private final CatalogEntry[][] meanings;
 
   CodeSpace(Catalog catalog) {
     for (CatalogEntry e : catalog.entries()) {
@@ -23,6 +30,20 @@ final class CodeSpace {
         known[i >>> 6] |= 1L << i;
       }
     }
+    codes = catalog.entries().stream().mapToInt(CatalogEntry::code).filter(c -> index(c) >= 0).distinct().sorted()
+        .toArray();
+    meanings = new CatalogEntry[codes.length][PLATFORMS.length];
+    for (int i = 0; i < codes.length; i++) {
+      for (Platform p : PLATFORMS) {
+        meanings[i][p.ordinal()] = catalog.lookup(codes[i], p).orElse(null);
+      }
+    }
+  }
+
+  /** What {@link Catalog#lookup} answers for a code of this space on {@code platform}, or {@code null}. */
+  CatalogEntry meaning(int code, Platform platform) {
+    int i = Arrays.binarySearch(codes, code);
+    return i < 0 ? null : meanings[i][platform.ordinal()];
   }
 
   /** Whether a digit run of {@code digits} digits with this value is shaped like a JMessage code. */

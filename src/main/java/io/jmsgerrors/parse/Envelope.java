@@ -62,9 +62,13 @@ final class Envelope {
 
   /** When a quoted key from {@code keys} opens at {@code q}, the offset of its value; else -1. */
   private static int valueOf(byte[] b, int q, int stop, String[] keys) {
+    if (q + 1 >= stop) {
+      return -1;
+    }
+    int first = Ascii.lower(b[q + 1]);
     for (String k : keys) {
       int e = q + 1 + k.length();
-      if (e < stop && b[e] == '"' && Ascii.startsWith(b, q + 1, e, k)) {
+      if (k.charAt(0) == first && e < stop && b[e] == '"' && Ascii.startsWith(b, q + 1, e, k)) {
         int p = e + 1;
         while (p < stop && (b[p] == ' ' || b[p] == '\t')) {
           p++;

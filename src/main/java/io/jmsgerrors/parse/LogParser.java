@@ -24,7 +24,6 @@ public final class LogParser {
   /** How far around a weakly marked code SMS and verification words are looked for. */
   private static final int SMS_NEAR = 100;
 
-  private final Catalog catalog;
   private final CodeSpace codes;
   private final Timestamps timestamps;
 
@@ -37,8 +36,7 @@ public final class LogParser {
    * zone in {@code zone}.
    */
   public LogParser(Catalog catalog, Clock clock, ZoneId zone) {
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.codes = new CodeSpace(catalog);
+    this.codes = new CodeSpace(Objects.requireNonNull(catalog, "catalog"));
     this.timestamps = new Timestamps(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
   }
 
@@ -76,7 +74,7 @@ public final class LogParser {
           int context = accept(buf, off, end, s, e, value);
           if (context != CodeContext.REJECT) {
             if (scope == null) {
-              scope = new RecordScope(buf, off, end, catalog, timestamps);
+              scope = new RecordScope(buf, off, end, codes, timestamps);
             }
             ErrorEvent event = scope.event(value, s, e, context);
             if (event != null) {

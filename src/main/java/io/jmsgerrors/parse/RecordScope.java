@@ -1,8 +1,6 @@
 package io.jmsgerrors.parse;
 
-import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.Platform;
-import java.util.Locale;
 
 /**
  * What one record tells about all the errors in it (platform, appkey, timestamp, whether it is
@@ -16,7 +14,7 @@ final class RecordScope {
   private final byte[] b;
   private final int off;
   private final int end;
-  private final Catalog catalog;
+  private final CodeSpace codes;
   private final Timestamps timestamps;
   private final boolean json;
   private Platform recordPlatform;
@@ -24,12 +22,15 @@ final class RecordScope {
   private int recordAppkey = UNSET;
   private long recordTime = UNSET;
   private final Occurrences seen = new Occurrences();
+  private LineFacts lineFacts;
+  private int factsStart;
+  private int factsEnd;
 
-  RecordScope(byte[] b, int off, int end, Catalog catalog, Timestamps timestamps) {
+  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps) {
     this.b = b;
     this.off = off;
     this.end = end;
-    this.catalog = catalog;
+    this.codes = codes;
     this.timestamps = timestamps;
     this.json = Envelope.isJson(b, off, end);
   }
@@ -41,16 +42,25 @@ final class RecordScope {
     if (!seen.add(b, code, ls, s, Math.max(ls, s - SIGNATURE))) {
       return null;
     }
-    LineFacts facts = LineFacts.of(b, ls, le);
+    LineFacts facts = facts(ls, le);
     Platform platform = platform(ls, le, context, facts.platform);
     int a = facts.appkey;
     if (a < 0 && !wholeRecord(ls, le)) {
       a = recordAppkey();
     }
-    String appkey = a < 0 ? null : new String(b, a, Appkeys.LENGTH, java.nio.charset.StandardCharsets.US_ASCII)
-        .toLowerCase(Locale.ROOT);
-    return new ErrorEvent(code, catalog.lookup(code, platform).orElse(null), platform, appkey,
+    String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
+    return new ErrorEvent(code, codes.meaning(code, platform), platform, appkey,
         timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
+  }
+
+  /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */
+  private LineFacts facts(int ls, int le) {
+    if (lineFacts == null || factsStart != ls || factsEnd != le) {
+      lineFacts = LineFacts.of(b, ls, le);
+      factsStart = ls;
+      factsEnd = le;
+    }
+    return lineFacts;
   }
 
   private Platform platform(int ls, int le, int context, Platform lineHint) {

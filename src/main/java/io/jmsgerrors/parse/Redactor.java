@@ -78,6 +78,7 @@ public final class Redactor {
   }
 
   private static void maskTokens(byte[] b, int from, int to) {
+    long secret = SECRET_KEYS.find(b, from, to);
     int i = from;
     while (i < to) {
       byte c = b[i];
@@ -86,15 +87,23 @@ public final class Redactor {
         while (ke < to && Ascii.isKeyChar(b[ke])) {
           ke++;
         }
-        i = handleToken(b, from, i, ke, to);
+        if (secret >= 0 && WordSet.position(secret) < i) {
+          secret = SECRET_KEYS.find(b, i, to);
+        }
+        i = handleToken(b, from, i, ke, to, secret);
       } else {
         i++;
       }
     }
   }
 
-  private static int handleToken(byte[] b, int from, int ks, int ke, int to) {
-    if (isSecretKey(b, ks, ke)) {
+  /**
+   * Masks what follows the token {@code b[ks, ke)}; {@code secret} is the first secret-key word in
+   * {@code b[ks', to)} for some {@code ks' <= ks} that starts at or after {@code ks} (or -1: none),
+   * found before any byte from {@code ks} on was masked.
+   */
+  private static int handleToken(byte[] b, int from, int ks, int ke, int to, long secret) {
+    if (isSecretKey(b, ks, ke, secret)) {
       return maskValue(b, ke, to, true);
     }
     if (isWord(b, ks, ke, "basic") || isWord(b, ks, ke, "bearer") || isWord(b, ks, ke, "digest")) {
@@ -114,11 +123,13 @@ public final class Redactor {
     return ke;
   }
 
-  private static boolean isSecretKey(byte[] b, int ks, int ke) {
-    if (ke - ks < 3 || Ascii.endsWith(b, ks, ke, "code") || Ascii.endsWith(b, ks, ke, "count")) {
+  /** Whether the token {@code b[ks, ke)} names a secret; {@code secret} as for {@link #handleToken}. */
+  private static boolean isSecretKey(byte[] b, int ks, int ke, long secret) {
+    if (secret < 0 || WordSet.position(secret) >= ke || ke - ks < 3 || Ascii.endsWith(b, ks, ke, "code")
+        || Ascii.endsWith(b, ks, ke, "count")) {
       return false;
     }
-    return SECRET_KEYS.foundIn(b, ks, ke);
+    return WordSet.position(secret) + SECRET_KEYS.length(WordSet.index(secret)) <= ke || SECRET_KEYS.foundIn(b, ks, ke);
   }
 
   /** Masks the value after a secret key; returns where scanning continues. */

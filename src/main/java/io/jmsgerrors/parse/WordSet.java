@@ -127,6 +127,11 @@ final class WordSet {
     return true;
   }
 
+  /** The length in bytes of the word with this index. */
+  int length(int index) {
+    return words[index].length;
+  }
+
   static int position(long found) {
     return (int) found;
   }
