@@ -44,7 +44,8 @@ public final class ScanCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that parse (default: the number of CPUs, at most 8). The output is the same for any N.")
+      description = "Threads that parse (default: the number of CPUs less one, at least 1, at most 8: the JIT"
+          + " compiler needs a core while the scan warms up). The output is the same for any N.")
   Integer threads;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Log files to scan ('-' = standard input).")
@@ -56,7 +57,7 @@ public final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     LineScanner.Totals totals = new LineScanner.Totals();
-    int workers = threads != null ? threads : Math.min(8, Runtime.getRuntime().availableProcessors());
+    int workers = threads != null ? threads : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() - 1));
     if (workers < 1 || workers > 64) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1-64, not " + workers);
     }
