@@ -29,6 +29,7 @@ public final class EnrichedEventJson {
     return json != null ? json : encodeWithJackson(e);
   }
 
+  /** The reference encoding: Jackson writing every field; also the fallback for strings the writer leaves to it. */
   static byte[] encodeWithJackson(EnrichedEvent e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(384);
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
