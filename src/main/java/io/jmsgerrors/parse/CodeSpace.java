@@ -3,12 +3,11 @@ package io.jmsgerrors.parse;
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.CatalogEntry;
 import io.jmsgerrors.catalog.Platform;
-import java.util.Arrays;
 
 /**
  * The numbers that can be JMessage codes: six digits from 760000 to 899999 and seven digits from
- * 7100000 to 7199999, with a bit set of the ones the catalog knows and the meaning the catalog
- * gives each of those on every platform, for lookups without boxing or allocation.
+ * 7100000 to 7199999, with a bit set of the ones the catalog knows, for lookups without boxing, and
+ * the catalog itself for their meanings.
  */
 final class CodeSpace {
   static final int SIX_LO = 760_000;
@@ -17,11 +16,8 @@ final class CodeSpace {
   static final int SEVEN_HI = 7_199_999;
   private static final int SIX_SPAN = SIX_HI - SIX_LO + 1;
 
-  private static final Platform[] PLATFORMS = Platform.values();
-
   private final long[] known = new long[(SIX_SPAN + (SEVEN_HI - SEVEN_LO + 1) + 63) >>> 6];
-  private final int[] codes;
-  private final CatalogEntry[][] meanings;
+  private final Catalog catalog;
 
   CodeSpace(Catalog catalog) {
     for (CatalogEntry e : catalog.entries()) {
@@ -30,20 +26,12 @@ final class CodeSpace {
         known[i >>> 6] |= 1L << i;
       }
     }
-    codes = catalog.entries().stream().mapToInt(CatalogEntry::code).filter(c -> index(c) >= 0).distinct().sorted()
-        .toArray();
-    meanings = new CatalogEntry[codes.length][PLATFORMS.length];
-    for (int i = 0; i < codes.length; i++) {
-      for (Platform p : PLATFORMS) {
-        meanings[i][p.ordinal()] = catalog.lookup(codes[i], p).orElse(null);
-      }
-    }
+    this.catalog = catalog;
   }
 
-  /** What {@link Catalog#lookup} answers for a code of this space on {@code platform}, or {@code null}. */
+  /** What {@link Catalog#lookup} answers for a code on {@code platform}, or {@code null}; allocates nothing. */
   CatalogEntry meaning(int code, Platform platform) {
-    int i = Arrays.binarySearch(codes, code);
-    return i < 0 ? null : meanings[i][platform.ordinal()];
+    return catalog.find(code, platform);
   }
 
   /** Whether a digit run of {@code digits} digits with this value is shaped like a JMessage code. */
