@@ -17,7 +17,6 @@ final class LineScanner {
   /** Longest record handed to the parser; the rest of a longer line is skipped. */
   static final int MAX_RECORD = 8 << 20;
   private static final int MAX_JOINED_LINES = 1000;
-  private static final int CACHED_LENGTHS = 4096;
 
   /** Receives each event with the 1-based number of the line its record starts on. */
   interface EventSink {
@@ -43,7 +42,7 @@ final class LineScanner {
   private final Totals totals;
   /** Set when records are parsed on worker threads; null for a scan on the reading thread. */
   private final ParallelRecords parallel;
-  private final byte[][] exact = new byte[CACHED_LENGTHS + 1][];
+  private final RecordCopies copies = new RecordCopies();
   private final RecordSink recordSink = new RecordSink();
   private final JoinBuffer joined = new JoinBuffer(MAX_RECORD);
   private byte[] buf = new byte[1 << 20];
@@ -183,11 +182,7 @@ final class LineScanner {
       parallel.add(b, from, len, lineNo, recordSink.target, totals);
       return;
     }
-    byte[] rec = len <= CACHED_LENGTHS ? exact[len] : new byte[len];
-    if (rec == null) {
-      rec = exact[len] = new byte[len];
-    }
-    System.arraycopy(b, from, rec, 0, len);
+    byte[] rec = copies.copy(b, from, len);
     recordSink.line = lineNo;
     recordSink.found = 0;
     try {

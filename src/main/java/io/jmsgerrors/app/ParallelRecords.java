@@ -21,7 +21,6 @@ final class ParallelRecords implements AutoCloseable {
   /** Bytes of records per batch: large enough to amortise the hand-over, small enough to keep all cores busy. */
   static final int BATCH_BYTES = 1 << 20;
   private static final int BATCH_RECORDS = 8192;
-  private static final int CACHED_LENGTHS = 4096;
 
   private final ExecutorService pool;
   private final ThreadLocal<Worker> workers;
@@ -29,10 +28,6 @@ final class ParallelRecords implements AutoCloseable {
   private final int batchBytes;
   private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
   private Batch filling;
-
-  ParallelRecords(Supplier<LineScanner.RecordParser> parsers, int threads) {
-    this(parsers, threads, BATCH_BYTES);
-  }
 
   ParallelRecords(Supplier<LineScanner.RecordParser> parsers, int threads, int batchBytes) {
     this.batchBytes = batchBytes;
@@ -133,7 +128,7 @@ final class ParallelRecords implements AutoCloseable {
   /** One worker thread's parser and its reusable record arrays. */
   private static final class Worker implements ErrorEventSink {
     private final LineScanner.RecordParser parser;
-    private final byte[][] exact = new byte[CACHED_LENGTHS + 1][];
+    private final RecordCopies copies = new RecordCopies();
     private Batch batch;
     private long line;
     private int found;
@@ -147,11 +142,7 @@ final class ParallelRecords implements AutoCloseable {
       int start = 0;
       for (int i = 0; i < b.count; i++) {
         int len = b.ends[i] - start;
-        byte[] rec = len <= CACHED_LENGTHS ? exact[len] : new byte[len];
-        if (rec == null) {
-          rec = exact[len] = new byte[len];
-        }
-        System.arraycopy(b.data, start, rec, 0, len);
+        byte[] rec = copies.copy(b.data, start, len);
         start = b.ends[i];
         line = b.lines[i];
         found = 0;
