@@ -2,6 +2,7 @@ package io.jmsgerrors.metrics;
 
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.Platform;
+import io.jmsgerrors.topology.CountKey;
 import io.jmsgerrors.topology.LineStatus;
 import io.jmsgerrors.topology.SpikeStates;
 import io.prometheus.metrics.model.registry.MultiCollector;
@@ -123,7 +124,7 @@ public final class ErrorMetricsCollector implements MultiCollector {
   private GaugeSnapshot windowByCode(Map<String, Long> window) {
     windowByCode.begin();
     window.forEach((key, n) -> {
-      int code = codes.indexOf(CountKeys.code(key));
+      int code = codes.indexOf(CountKey.code(key));
       windowByCode.add(codes.category(code, null), codes.code(code), null, null, n);
     });
     return new GaugeSnapshot(WINDOW, windowByCode.points());
@@ -131,16 +132,16 @@ public final class ErrorMetricsCollector implements MultiCollector {
 
   private GaugeSnapshot windowByAppkey(Map<String, Long> window) {
     windowByAppkey.begin();
-    window.forEach((key, n) -> windowByAppkey.add(folder.label(CountKeys.appkey(key)),
-        codes.code(codes.indexOf(CountKeys.code(key))), null, null, n));
+    window.forEach((key, n) -> windowByAppkey.add(folder.label(CountKey.appkey(key)),
+        codes.code(codes.indexOf(CountKey.code(key))), null, null, n));
     return new GaugeSnapshot(WINDOW_BY_APPKEY, windowByAppkey.points());
   }
 
   private GaugeSnapshot spikesActive() {
     spikesActive.begin();
     for (String key : state.activeSpikes()) {
-      int code = codes.indexOf(CountKeys.code(key));
-      String appkey = CountKeys.appkey(key);
+      int code = codes.indexOf(CountKey.code(key));
+      String appkey = CountKey.appkey(key);
       spikesActive.add(SpikeStates.ALL_APPKEYS.equals(appkey) ? appkey : folder.label(appkey),
           codes.category(code, null), codes.code(code), null, 1L);
     }

@@ -1,6 +1,7 @@
 package io.jmsgerrors.metrics;
 
 import io.jmsgerrors.catalog.Platform;
+import io.jmsgerrors.topology.CountKey;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 final class TotalsReading {
   private static final Platform[] PLATFORMS = Platform.values();
-  private static final char SEP = CountKeys.SEP;
+  private static final char SEP = CountKey.SEP;
 
   /** A distinct appkey of this reading. */
   static final class Appkey {

@@ -4,7 +4,7 @@ package io.jmsgerrors.topology;
 public final class CountKey {
   /** The appkey part of a key when the record named none. */
   public static final String NO_APPKEY = "none";
-  static final char SEP = '|';
+  public static final char SEP = '|';
 
   private CountKey() {}
 
@@ -26,6 +26,22 @@ public final class CountKey {
     return java.util.Optional.of(java.util.Set.of(
         org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
             code.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions));
+  }
+
+  /** The code of a key: the number before the first separator (the whole key when there is none). */
+  public static int code(String key) {
+    int sep = key.indexOf(SEP);
+    return Integer.parseInt(key, 0, sep < 0 ? key.length() : sep, 10);
+  }
+
+  /** The appkey of a key, as {@link #split} gives it, without a regular expression or an array. */
+  public static String appkey(String key) {
+    int sep1 = key.indexOf(SEP);
+    if (sep1 < 0) {
+      throw new IllegalArgumentException("not a count key: " + key);
+    }
+    int sep2 = key.indexOf(SEP, sep1 + 1);
+    return key.substring(sep1 + 1, sep2 < 0 ? key.length() : sep2);
   }
 
   /** The parts of a key: [code, appkey] or [code, appkey, platform]. */

@@ -13,8 +13,8 @@ class TotalsReadingTest {
   void shouldReadCountKeysAsCountKeySplitDoes() {
     for (String key : List.of("803010|4f7aef34fb361292c566a1cd|server", "803010|none", "123456||android", "803010|all")) {
       String[] parts = CountKey.split(key);
-      assertThat(CountKeys.code(key)).isEqualTo(Integer.parseInt(parts[0]));
-      assertThat(CountKeys.appkey(key)).isEqualTo(parts[1]);
+      assertThat(CountKey.code(key)).isEqualTo(Integer.parseInt(parts[0]));
+      assertThat(CountKey.appkey(key)).isEqualTo(parts[1]);
     }
   }
 
