@@ -32,7 +32,7 @@ final class JsonEventWriter implements LineScanner.EventSink {
     sb.append(",\"category\":").append(quote(entry == null ? "unknown" : entry.category().id()));
     sb.append(",\"message\":").append(quote(entry == null ? "" : entry.message()));
     sb.append(",\"description\":").append(quote(entry == null ? "" : entry.description()));
-    String platform = ScanSummary.platformOf(e);
+    String platform = ScanSummary.platformOf(e).id();
     if (!"unknown".equals(platform)) {
       sb.append(",\"platform\":").append(quote(platform));
     }

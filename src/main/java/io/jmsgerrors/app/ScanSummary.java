@@ -6,10 +6,12 @@ import io.jmsgerrors.parse.ErrorEvent;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** Counts events by code and meaning, and prints them as a table, the most frequent first. */
@@ -18,11 +20,28 @@ final class ScanSummary implements LineScanner.EventSink {
   private static final int DESCRIPTION_COLS = 36;
   private static final int MAX_PLATFORM_COLS = 24;
 
-  private record Key(int code, CatalogEntry entry) {}
+  /** A code and its meaning; hashed on the code alone, as a code has only a few meanings. */
+  private record Key(int code, CatalogEntry entry) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.code == code && (k.entry == entry || Objects.equals(k.entry, entry));
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(code);
+    }
+  }
 
   private static final class Row {
     long count;
-    final TreeSet<String> platforms = new TreeSet<>();
+    final EnumSet<Platform> platforms = EnumSet.noneOf(Platform.class);
+
+    String platformList() {
+      TreeSet<String> ids = new TreeSet<>();
+      platforms.forEach(p -> ids.add(p.id()));
+      return String.join(",", ids);
+    }
   }
 
   private final Map<Key, Row> rows = new HashMap<>();
@@ -35,11 +54,11 @@ final class ScanSummary implements LineScanner.EventSink {
   }
 
   /** The platform shown for an event: the one it was logged on, else the table its meaning comes from. */
-  static String platformOf(ErrorEvent e) {
+  static Platform platformOf(ErrorEvent e) {
     if (e.platform() != Platform.UNKNOWN) {
-      return e.platform().id();
+      return e.platform();
     }
-    return e.entry() == null ? Platform.UNKNOWN.id() : e.entry().platform().id();
+    return e.entry() == null ? Platform.UNKNOWN : e.entry().platform();
   }
 
   void print(PrintWriter out, LineScanner.Totals t) {
@@ -50,7 +69,7 @@ final class ScanSummary implements LineScanner.EventSink {
       int countCols = Math.max(5, String.format(Locale.ROOT, "%,d", sorted.get(0).getValue().count).length());
       int platformCols = 8;
       for (Map.Entry<Key, Row> e : sorted) {
-        platformCols = Math.max(platformCols, Math.min(MAX_PLATFORM_COLS, String.join(",", e.getValue().platforms).length()));
+        platformCols = Math.max(platformCols, Math.min(MAX_PLATFORM_COLS, e.getValue().platformList().length()));
       }
       out.println(String.format(Locale.ROOT, "%" + countCols + "s  %-7s  %-14s  %s  %s  %s", "COUNT", "CODE", "CATEGORY",
           DisplayWidth.fit("PLATFORM", platformCols), DisplayWidth.fit("MESSAGE", MESSAGE_COLS), "DESCRIPTION"));
@@ -58,7 +77,7 @@ final class ScanSummary implements LineScanner.EventSink {
         CatalogEntry entry = e.getKey().entry();
         out.println(String.format(Locale.ROOT, "%," + countCols + "d  %-7d  %-14s  %s  %s  %s", e.getValue().count,
             e.getKey().code(), entry == null ? "unknown" : entry.category().id(),
-            DisplayWidth.fit(String.join(",", e.getValue().platforms), platformCols),
+            DisplayWidth.fit(e.getValue().platformList(), platformCols),
             DisplayWidth.fit(entry == null ? "(not in the catalog)" : entry.message(), MESSAGE_COLS),
             DisplayWidth.fit(entry == null ? "" : entry.description(), DESCRIPTION_COLS).stripTrailing()));
       }
