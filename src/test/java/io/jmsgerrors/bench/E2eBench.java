@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class E2eBench {
   static final Map<String, String> DEFAULTS = Map.of("records", "1000000", "partitions", "6",
       "appkeys", "10000", "latencySeconds", "30", "latencyRate", "auto", "serviceHeap", "512m",
-      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr", "serviceEnv", "");
+      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr", "serviceEnv", "",
+      "straightforward", "true");
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
 
@@ -106,6 +107,9 @@ public final class E2eBench {
       report.put("max_heap_after_gc_mb", heap.maxAfterGcBytes() / 1048576.0);
       double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
       double fetch = Math.max(fetch1, fetch2);
+      if (Boolean.parseBoolean(opt.get("straightforward"))) {
+        straightforward(report, bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+      }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);
       report.put("ratio_to_fetch_rate", serviceRate / fetch);
@@ -117,6 +121,36 @@ public final class E2eBench {
     }
     report.write(Path.of(opt.get("out")));
     System.out.println(report.table());
+  }
+
+  /**
+   * Runs {@link StraightforwardTopology} (the issue's anchor) in a child JVM with the service's heap
+   * on the same topic, and reports its rates and their ratio to the fetch rate.
+   */
+  private static void straightforward(E2eReport report, String bootstrap, Admin admin, int partitions, long n,
+      String heap, double fetch) throws Exception {
+    String appId = "straightforward-" + System.currentTimeMillis();
+    Path dir = Files.createTempDirectory("jmsg-bench-straightforward-");
+    Path ready = dir.resolve("ready");
+    admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
+        .all().get();
+    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), List.of("-Xmx" + heap), Map.of(),
+        bootstrap, appId, dir.resolve("state").toString(), ready.toString());
+    try {
+      ServiceRun.Throughput tp = ServiceRun.measure(jvm, appId, admin, partitions, n, () -> Files.exists(ready), null);
+      report.put("straightforward_load", loadAverage());
+      report.put("straightforward_records_per_sec", tp.rate());
+      report.put("straightforward_steady_records_per_sec", tp.steadyRate());
+      report.put("straightforward_second_half_records_per_sec", tp.secondHalfRate());
+      report.put("straightforward_records_per_cpu_sec", n / tp.serviceCpu());
+      report.put("straightforward_second_half_records_per_cpu_sec", (n - n / 2) / tp.secondHalfCpu());
+      report.put("straightforward_ratio_to_fetch_rate", tp.rate() / fetch);
+      report.put("straightforward_ratio_second_half_to_fetch_rate", tp.secondHalfRate() / fetch);
+      say("straightforward topology: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
+    } finally {
+      report.put("straightforward_exit", jvm.stop(Duration.ofSeconds(90)));
+      report.put("straightforward_log", jvm.logFile().toString());
+    }
   }
 
   private static double fetchRate(E2eReport report, String name, String bootstrap, long n) throws InterruptedException {
@@ -197,25 +231,34 @@ public final class E2eBench {
 
     /** Waits for readiness, then polls the group's committed offsets until all {@code n} records are committed. */
     Throughput measureThroughput(Admin admin, int partitions, long n) throws Exception {
+      return ServiceRun.measure(jvm, appId, admin, partitions, n, () -> http.status("/health/ready") == 200, http);
+    }
+
+    /**
+     * Waits until {@code ready}, then polls group {@code appId}'s committed offsets until all
+     * {@code n} records are committed, scraping {@code /metrics} every 15 s when {@code http} is given.
+     */
+    static Throughput measure(ChildJvm jvm, String appId, Admin admin, int partitions, long n,
+        java.util.function.BooleanSupplier ready, ServiceHttp http) throws Exception {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-      while (http.status("/health/ready") != 200) {
-        check(deadline, "the service did not become ready");
+      while (!ready.getAsBoolean()) {
+        check(jvm, deadline, "the application did not become ready");
         Thread.sleep(50);
       }
-      long ready = System.nanoTime();
+      long readyAt = System.nanoTime();
       double cpu0 = ProcCpu.seconds(jvm.pid());
       double self0 = ProcCpu.self();
       long at10 = 0;
       long at50 = 0;
       double cpu50 = 0;
       long at90 = 0;
-      long nextScrape = ready + TimeUnit.SECONDS.toNanos(15);
+      long nextScrape = readyAt + TimeUnit.SECONDS.toNanos(15);
       int scrapes = 0;
       long scrapeMax = 0;
       long series = 0;
-      deadline = ready + TimeUnit.MINUTES.toNanos(30);
+      deadline = readyAt + TimeUnit.MINUTES.toNanos(30);
       while (true) {
-        long done = committed(admin, partitions);
+        long done = committed(admin, appId, partitions);
         long now = System.nanoTime();
         at10 = at10 == 0 && done >= n / 10 ? now : at10;
         at90 = at90 == 0 && done >= n * 9 / 10 ? now : at90;
@@ -225,23 +268,23 @@ public final class E2eBench {
         }
         if (done >= n) {
           double cpu = ProcCpu.seconds(jvm.pid());
-          return new Throughput((now - ready) / 1e9, n, 0.8 * n / ((at90 - at10) / 1e9),
+          return new Throughput((now - readyAt) / 1e9, n, 0.8 * n / ((at90 - at10) / 1e9),
               cpu - cpu0, ProcCpu.self() - self0, scrapes, scrapeMax, series,
               (n - n / 2) / ((now - at50) / 1e9), cpu - cpu50);
         }
-        if (now > nextScrape) {
+        if (http != null && now > nextScrape) {
           long s = System.nanoTime();
           series = http.metrics().lines().filter(l -> !l.startsWith("#")).count();
           scrapeMax = Math.max(scrapeMax, (System.nanoTime() - s) / 1_000_000);
           scrapes++;
           nextScrape = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         }
-        check(deadline, "the service did not consume all input");
+        check(jvm, deadline, "the application did not consume all input");
         Thread.sleep(20);
       }
     }
 
-    private long committed(Admin admin, int partitions) throws Exception {
+    private static long committed(Admin admin, String appId, int partitions) throws Exception {
       Map<TopicPartition, OffsetAndMetadata> offsets =
           admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get();
       long sum = 0;
@@ -252,9 +295,9 @@ public final class E2eBench {
       return sum;
     }
 
-    private void check(long deadline, String what) {
+    private static void check(ChildJvm jvm, long deadline, String what) {
       if (!jvm.isAlive() || System.nanoTime() > deadline) {
-        throw new IllegalStateException(what + "; service log: " + jvm.logFile());
+        throw new IllegalStateException(what + "; log: " + jvm.logFile());
       }
     }
   }

@@ -1,0 +1,50 @@
+package io.jmsgerrors.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jmsgerrors.catalog.Catalog;
+import java.nio.file.Files;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+class StraightforwardTopologyTest {
+  private static final String APPKEY = "4f7aef34fb361292c566a1cd";
+
+  @Test
+  void shouldEnrichEveryCodeShapedNumberAndCountItPerCodeAndAppkey() throws Exception {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "straightforward-test");
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("straightforward").toString());
+    try (TopologyTestDriver driver = new TopologyTestDriver(StraightforwardTopology.build(Catalog.builtIn()), p)) {
+      TestInputTopic<byte[], String> in = driver.createInputTopic(E2eBench.INPUT,
+          Serdes.ByteArray().serializer(), Serdes.String().serializer());
+      TestOutputTopic<String, String> out = driver.createOutputTopic(StraightforwardTopology.OUTPUT,
+          Serdes.String().deserializer(), Serdes.String().deserializer());
+      in.pipeInput(null, "{\"appKey\":\"" + APPKEY.toUpperCase() + "\",\"error\":{\"code\":899003,\"message\":\"x\"}}");
+      in.pipeInput(null, "response code 899003 and 803010");
+      in.pipeInput(null, "nothing here");
+
+      assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key)
+          .containsExactly("899003|" + APPKEY, "899003|none", "803010|none");
+      KeyValueStore<String, Long> counts = driver.getKeyValueStore("counts");
+      assertThat(counts.get("899003|" + APPKEY)).isEqualTo(1L);
+      assertThat(counts.get("899003|none")).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void shouldPutTheCatalogMeaningInTheEnrichedJson() {
+    KeyValue<String, String> kv = StraightforwardTopology.events("error 803010", Catalog.builtIn()).get(0);
+
+    assertThat(kv.value).contains("\"code\":803010", "\"known\":true",
+        "\"message\":\"" + Catalog.builtIn().find(803010, null).message() + "\"");
+  }
+}
