@@ -62,9 +62,11 @@ public final class ScanCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1-64, not " + workers);
     }
     Catalog catalog = Catalog.builtIn();
+    // the table shows no excerpts, so a table scan does not build them
+    java.util.function.Supplier<LogParser> parsers = json ? () -> new LogParser(catalog) : () -> LogParser.withoutExcerpts(catalog);
     LineScanner scanner = workers == 1
-        ? new LineScanner(new LogParser(catalog), totals)
-        : new LineScanner(() -> new LogParser(catalog)::parse, workers, totals);
+        ? new LineScanner(parsers.get(), totals)
+        : new LineScanner(() -> parsers.get()::parse, workers, totals);
     ScanProgress progress = new ScanProgress(err, totals, System.console() != null);
     ScanSummary summary = new ScanSummary();
     JsonEventWriter writer = new JsonEventWriter(out);

@@ -17,6 +17,7 @@ final class RecordScope {
   private final CodeSpace codes;
   private final Timestamps timestamps;
   private final boolean json;
+  private final boolean excerpts;
   private Platform recordPlatform;
   private boolean recordPlatformDone;
   private int recordAppkey = UNSET;
@@ -26,13 +27,14 @@ final class RecordScope {
   private int factsStart;
   private int factsEnd;
 
-  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps) {
+  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps, boolean excerpts) {
     this.b = b;
     this.off = off;
     this.end = end;
     this.codes = codes;
     this.timestamps = timestamps;
     this.json = Envelope.isJson(b, off, end);
+    this.excerpts = excerpts;
   }
 
   /** The event for the code at {@code [s, e)}, or {@code null} when it repeats one already reported. */
@@ -50,7 +52,7 @@ final class RecordScope {
     }
     String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
     return new ErrorEvent(code, codes.meaning(code, platform), platform, appkey,
-        timestamp(ls, le), Excerpts.of(b, ls, le, s, e, json, facts.maySecret));
+        timestamp(ls, le), excerpts ? Excerpts.of(b, ls, le, s, e, json, facts.maySecret) : "");
   }
 
   /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */
