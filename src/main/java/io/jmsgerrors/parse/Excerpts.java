@@ -1,6 +1,7 @@
 package io.jmsgerrors.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Builds the redacted, length-capped excerpt of the line around a code. */
 final class Excerpts {
@@ -21,17 +22,50 @@ final class Excerpts {
     while (we > e && we < b.length && (b[we] & 0xC0) == 0x80) {
       we--;
     }
-    String text;
     if (maySecret) {
       int rs = Math.max(ls, ws - REDACT_LOOKBACK);
-      byte[] copy = new byte[we - rs];
-      System.arraycopy(b, rs, copy, 0, copy.length);
-      Redactor.maskTokensInPlace(copy, 0, copy.length);
-      text = new String(copy, ws - rs, we - ws, StandardCharsets.UTF_8);
-    } else {
-      text = new String(b, ws, we - ws, StandardCharsets.UTF_8);
+      return text(masked(b, rs, we), ws - rs, we - rs, jsonText);
     }
+    return text(b, ws, we, jsonText);
+  }
+
+  private static byte[] masked(byte[] b, int from, int to) {
+    byte[] copy = Arrays.copyOfRange(b, from, to);
+    Redactor.maskTokensInPlace(copy, 0, copy.length);
+    return copy;
+  }
+
+  private static String text(byte[] b, int from, int to, boolean jsonText) {
+    if (isPlainAscii(b, from, to, jsonText)) {
+      return stripSpaces(b, from, to);
+    }
+    String text = new String(b, from, to - from, StandardCharsets.UTF_8);
     return clean(jsonText ? unescape(text) : text);
+  }
+
+  /** Whether the text needs no decoding, unescaping or cleaning: printable ASCII, and no backslash in JSON text. */
+  private static boolean isPlainAscii(byte[] b, int from, int to, boolean jsonText) {
+    if (to - from > MAX_CHARS) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c < 0x20 || c == 0x7F || (c == '\\' && jsonText)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The printable ASCII {@code b[from, to)} without leading and trailing spaces, as {@link String#strip} gives it. */
+  private static String stripSpaces(byte[] b, int from, int to) {
+    while (from < to && b[from] == ' ') {
+      from++;
+    }
+    while (to > from && b[to - 1] == ' ') {
+      to--;
+    }
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   private static String clean(String text) {

@@ -3,18 +3,20 @@ package io.jmsgerrors.parse;
 /** Bounds of the logical line around a position: real newlines and JSON-escaped {@code \n} both end a line. */
 final class Lines {
   private static final int MAX_LINE = 16 * 1024;
+  private static final byte NL = '\n';
+  private static final byte BACKSLASH = '\\';
 
   private Lines() {}
 
   /** The first byte of the line holding {@code pos}. */
   static int start(byte[] b, int lo, int pos) {
     int stop = Math.max(lo, pos - MAX_LINE);
-    for (int i = pos - 1; i >= stop; i--) {
-      byte c = b[i];
-      if (c == '\n') {
+    for (int i = ByteScan.lastIndexOfEither(b, stop, pos, NL, BACKSLASH); i >= stop;
+        i = ByteScan.lastIndexOfEither(b, stop, i, NL, BACKSLASH)) {
+      if (b[i] == '\n') {
         return i + 1;
       }
-      if (c == '\\' && i + 1 < pos && b[i + 1] == 'n' && (i - 1 < lo || b[i - 1] != '\\')) {
+      if (i + 1 < pos && b[i + 1] == 'n' && (i - 1 < lo || b[i - 1] != '\\')) {
         return i + 2;
       }
     }
@@ -24,10 +26,13 @@ final class Lines {
   /** The end (exclusive) of the line holding {@code pos}. */
   static int end(byte[] b, int pos, int hi) {
     int stop = Math.min(hi, pos + MAX_LINE);
-    for (int i = pos; i < stop; i++) {
-      byte c = b[i];
-      if (c == '\n' || (c == '\\' && i + 1 < hi && b[i + 1] == 'n' && (i - 1 < 0 || b[i - 1] != '\\'))) {
-        return c == '\n' && i > pos && b[i - 1] == '\r' ? i - 1 : i;
+    for (int i = ByteScan.indexOfEither(b, pos, stop, NL, BACKSLASH); i < stop;
+        i = ByteScan.indexOfEither(b, i + 1, stop, NL, BACKSLASH)) {
+      if (b[i] == '\n') {
+        return i > pos && b[i - 1] == '\r' ? i - 1 : i;
+      }
+      if (i + 1 < hi && b[i + 1] == 'n' && (i - 1 < 0 || b[i - 1] != '\\')) {
+        return i;
       }
     }
     return stop;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Redactor {
   static final byte MASK = '*';
+  private static final byte COLON = ':';
   private static final WordSet SECRET_KEYS = new WordSet(
       "secret", "password", "passwd", "pwd", "token", "authorization", "credential", "api_key", "apikey",
       "signature", "cookie");
@@ -57,8 +58,10 @@ public final class Redactor {
 
   /** Whether {@code b[from, to)} holds an {@code appkey:masterSecret} pair. */
   static boolean hasKeySecretPair(byte[] b, int from, int to) {
-    for (int i = from + Appkeys.LENGTH; i < to - Appkeys.LENGTH; i++) {
-      if (b[i] == ':' && pairAround(b, i, from, to)) {
+    int last = to - Appkeys.LENGTH;
+    for (int i = ByteScan.indexOfEither(b, from + Appkeys.LENGTH, last, COLON, COLON); i < last;
+        i = ByteScan.indexOfEither(b, i + 1, last, COLON, COLON)) {
+      if (pairAround(b, i, from, to)) {
         return true;
       }
     }

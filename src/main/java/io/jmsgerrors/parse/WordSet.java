@@ -20,7 +20,7 @@ final class WordSet {
   }
 
   private final long[] bigrams = new long[1024];
-  private final int[][] candidates = new int[65536][];
+  private final long[][] candidates = new long[65536][];
   private final byte[][] words;
   private final int step;
 
@@ -39,7 +39,7 @@ final class WordSet {
       for (int o = 0; w.length >= 2 && o + 1 < w.length && o <= step - 1; o++) {
         int bg = bigram(w[o], w[o + 1]);
         bigrams[bg >>> 6] |= 1L << bg;
-        candidates[bg] = append(candidates[bg], k << 8 | o);
+        candidates[bg] = append(candidates[bg], candidate(k, o, w));
       }
     }
   }
@@ -50,11 +50,16 @@ final class WordSet {
     return new WordSet(all);
   }
 
-  private static int[] append(int[] a, int v) {
+  /** A word's index, the offset of the bigram in it, its last offset and its first and last bytes in one long. */
+  private static long candidate(int k, int o, byte[] w) {
+    return (long) k << 40 | (long) o << 32 | (long) (w.length - 1) << 16 | (w[0] & 0xFF) << 8 | (w[w.length - 1] & 0xFF);
+  }
+
+  private static long[] append(long[] a, long v) {
     if (a == null) {
-      return new int[] {v};
+      return new long[] {v};
     }
-    int[] out = Arrays.copyOf(a, a.length + 1);
+    long[] out = Arrays.copyOf(a, a.length + 1);
     out[a.length] = v;
     return out;
   }
@@ -92,14 +97,12 @@ final class WordSet {
 
   private long wordAt(byte[] b, int j, int start, int end, int bg) {
     long best = -1;
-    for (int c : candidates[bg]) {
-      int k = c >>> 8;
-      int s = j - (c & 0xFF);
-      byte[] w = words[k];
-      int last = s + w.length - 1;
-      if (s >= start && last < end && LOWER[b[s] & 0xFF] == w[0] && LOWER[b[last] & 0xFF] == w[w.length - 1]
-          && (best < 0 || s < (int) best) && matches(b, s, end, w)) {
-        best = (long) k << 32 | s;
+    for (long c : candidates[bg]) {
+      int s = j - ((int) (c >>> 32) & 0xFF);
+      int last = s + ((int) c >>> 16);
+      if (s >= start && last < end && LOWER[b[s] & 0xFF] == (byte) (c >>> 8) && LOWER[b[last] & 0xFF] == (byte) c
+          && (best < 0 || s < (int) best) && matches(b, s, end, words[(int) (c >>> 40)])) {
+        best = c >>> 40 << 32 | s;
       }
     }
     return best;
