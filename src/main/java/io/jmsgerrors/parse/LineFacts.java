@@ -48,7 +48,7 @@ final class LineFacts {
       }
       i = at + 1;
     }
-    f.maySecret = f.maySecret || Redactor.hasKeySecretPair(b, from, to);
+    f.maySecret = f.maySecret || Redactor.hasPwd(b, from, to) || Redactor.hasKeySecretPair(b, from, to);
     return f;
   }
 

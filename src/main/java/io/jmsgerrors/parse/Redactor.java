@@ -16,10 +16,12 @@ public final class Redactor {
       "secret", "password", "passwd", "pwd", "token", "authorization", "credential", "api_key", "apikey",
       "signature", "cookie");
   private static final int MAX_FILLER = 40;
-  /** Where a secret key or credential scheme can start ({@code secret}, {@code password}, {@code Basic}...). */
+  /**
+   * Where a secret key or credential scheme can start ({@code secret}, {@code password}, {@code Basic}...);
+   * {@code pwd} is found by {@link #hasPwd}, as a three-byte word would slow the word search down.
+   */
   static final String[] ANCHOR_WORDS = {
-      "secr", "signa", "pass", "pwd=", "pwd:", "pwd\"", "pwd\\", "pwd ", "pwd_", "toke", "auth", "api_k", "apik",
-      "cred", "cook", "basic", "bearer", "digest"};
+      "secr", "signa", "pass", "toke", "auth", "api_k", "apik", "cred", "cook", "basic", "bearer", "digest"};
   private static final WordSet ANCHORS = new WordSet(ANCHOR_WORDS);
 
   private Redactor() {}
@@ -53,7 +55,18 @@ public final class Redactor {
 
   /** A cheap first pass: whether any secret key, credential scheme or key:secret pair could start here. */
   static boolean mayHoldSecret(byte[] b, int from, int to) {
-    return ANCHORS.foundIn(b, from, to) || hasKeySecretPair(b, from, to);
+    return ANCHORS.foundIn(b, from, to) || hasPwd(b, from, to) || hasKeySecretPair(b, from, to);
+  }
+
+  /** Whether {@code b[from, to)} holds {@code pwd} in any case, found by its rarest letter. */
+  static boolean hasPwd(byte[] b, int from, int to) {
+    for (int i = ByteScan.indexOfEither(b, from + 1, to - 1, (byte) 'w', (byte) 'W'); i < to - 1;
+        i = ByteScan.indexOfEither(b, i + 1, to - 1, (byte) 'w', (byte) 'W')) {
+      if ((b[i - 1] | 0x20) == 'p' && (b[i + 1] | 0x20) == 'd') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code b[from, to)} holds an {@code appkey:masterSecret} pair. */

@@ -2,6 +2,7 @@ package io.jmsgerrors.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,7 +15,8 @@ class RedactorTest {
       "secret=%s", "MasterSecret = %s", "Authorization: Basic %s", "authorization: Bearer %s",
       "password=%s", "\"password\": \"%s\"", "pwd=%s", "passwd:%s", "token=%s", "\"token\":\"%s\"",
       "access_token=%s", "X-Auth-Token: %s", "{\"key\":\"masterSecret\",\"value\":{\"stringValue\":\"%s\"}}",
-      "curl -u 4f7aef34fb361292c566a1cd:%s", "masterSecret %s", "Basic %s"})
+      "curl -u 4f7aef34fb361292c566a1cd:%s", "masterSecret %s", "Basic %s", "user.pwd.hash=%s", "pwd\t= %s",
+      "{'pwd': '%s'}", "pwd-hash=%s"})
   void shouldMaskEverySecretForm(String form) {
     String text = "POST /v1/users " + String.format(form, SECRET) + " errorCode=899009";
     assertThat(Redactor.redact(text)).doesNotContain(SECRET).contains("errorCode=899009");
@@ -26,6 +28,21 @@ class RedactorTest {
       "{\"error\":{\"code\":899003,\"message\":\"parameter invalid\"}}"})
   void shouldLeaveTextWithoutSecretsAlone(String text) {
     assertThat(Redactor.redact(text)).isEqualTo(text);
+  }
+
+  /** {@code pwd} is found by words of four bytes (the word search steps by the shortest word less one). */
+  @Test
+  void shouldMaskAfterPwdWheneverItMasksAfterPassword() {
+    for (char c = ' '; c <= '~'; c++) {
+      for (String form : new String[] {"KEYC= VALUE", "{'KEYC': 'VALUE'}", "user.KEYChash=VALUE", "KEY\tC VALUE"}) {
+        String filled = form.replace("C", String.valueOf(c)).replace("VALUE", SECRET);
+        String password = filled.replace("KEY", "password");
+        String pwd = filled.replace("KEY", "pwd");
+        if (!Redactor.redact(password).contains(SECRET)) {
+          assertThat(Redactor.redact(pwd)).as(pwd).doesNotContain(SECRET);
+        }
+      }
+    }
   }
 
   @ParameterizedTest
