@@ -35,10 +35,13 @@ final class Excerpts {
     return copy;
   }
 
-  private static String text(byte[] b, int from, int to, boolean jsonText) {
-    if (isPlainAscii(b, from, to, jsonText)) {
-      return stripSpaces(b, from, to);
-    }
+  /** The excerpt text of {@code b[from, to)}: plain ASCII straight from the bytes, anything else {@link #decoded}. */
+  static String text(byte[] b, int from, int to, boolean jsonText) {
+    return isPlainAscii(b, from, to, jsonText) ? stripSpaces(b, from, to) : decoded(b, from, to, jsonText);
+  }
+
+  /** The general path: decode, unescape JSON text, blank control characters, cap the length and strip. */
+  static String decoded(byte[] b, int from, int to, boolean jsonText) {
     String text = new String(b, from, to - from, StandardCharsets.UTF_8);
     return clean(jsonText ? unescape(text) : text);
   }
