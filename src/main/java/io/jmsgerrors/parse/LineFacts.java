@@ -9,11 +9,14 @@ import io.jmsgerrors.catalog.Platform;
 final class LineFacts {
   private static final int MARKERS = 12;
   private static final int APPKEY_WORDS = 3;
-  private static final WordSet WORDS = WordSet.concat(new String[] {
+  private static final String[] MARKER_AND_APPKEY_WORDS = {
       "jiguang-jmessage", "jmsg_error", "platformexception(", "error domain=", "<- event:", "[improtocol]",
       "cn.jpush.im.android", "cn.jmessage.biz", "cn.jmessage.api", "cn.jiguang.common", "apirequestexception",
       "responsecontent:",
-      "appkey", "app_key", "app-key"}, Redactor.ANCHOR_WORDS);
+      "appkey", "app_key", "app-key"};
+  private static final WordSet WORDS = WordSet.concat(MARKER_AND_APPKEY_WORDS, Redactor.ANCHOR_WORDS);
+  /** Without the secret anchors, whose common two-byte starts make the word search stop often. */
+  private static final WordSet WORDS_WITHOUT_SECRETS = new WordSet(MARKER_AND_APPKEY_WORDS);
   private static final Platform[] PLATFORMS = {
       Platform.ANDROID, Platform.IOS, null, Platform.IOS, Platform.WEB, Platform.ANDROID,
       Platform.ANDROID, Platform.ANDROID, Platform.SERVER, Platform.SERVER, Platform.SERVER,
@@ -24,12 +27,13 @@ final class LineFacts {
   int appkey = -1;
   boolean maySecret;
 
-  /** Scans {@code b[from, to)} once. */
-  static LineFacts of(byte[] b, int from, int to) {
+  /** Scans {@code b[from, to)} once; whether it may hold a secret is only worked out when {@code secrets}. */
+  static LineFacts of(byte[] b, int from, int to, boolean secrets) {
     LineFacts f = new LineFacts();
+    WordSet words = secrets ? WORDS : WORDS_WITHOUT_SECRETS;
     int i = from;
-    while (i < to) {
-      long found = WORDS.find(b, i, to);
+    while (i < to && !f.complete(secrets)) {
+      long found = words.find(b, i, to);
       if (found < 0) {
         break;
       }
@@ -48,8 +52,15 @@ final class LineFacts {
       }
       i = at + 1;
     }
-    f.maySecret = f.maySecret || Redactor.hasPwd(b, from, to) || Redactor.hasKeySecretPair(b, from, to);
+    if (secrets) {
+      f.maySecret = f.maySecret || Redactor.hasPwd(b, from, to) || Redactor.hasKeySecretPair(b, from, to);
+    }
     return f;
+  }
+
+  /** Whether reading on can change nothing: platform and appkey found, and a secret anchor if asked for. */
+  private boolean complete(boolean secrets) {
+    return platform != null && appkey >= 0 && (maySecret || !secrets);
   }
 
   private static Platform platformException(byte[] b, int at, int to) {

@@ -58,7 +58,7 @@ final class RecordScope {
   /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */
   private LineFacts facts(int ls, int le) {
     if (lineFacts == null || factsStart != ls || factsEnd != le) {
-      lineFacts = LineFacts.of(b, ls, le);
+      lineFacts = LineFacts.of(b, ls, le, excerpts);
       factsStart = ls;
       factsEnd = le;
     }
