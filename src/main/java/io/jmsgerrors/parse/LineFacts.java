@@ -53,7 +53,7 @@ final class LineFacts {
       i = at + 1;
     }
     if (secrets) {
-      f.maySecret = f.maySecret || Redactor.hasPwd(b, from, to) || Redactor.hasKeySecretPair(b, from, to);
+      f.maySecret = f.maySecret || Redactor.hasUnanchoredSecret(b, from, to);
     }
     return f;
   }

@@ -55,11 +55,19 @@ public final class Redactor {
 
   /** A cheap first pass: whether any secret key, credential scheme or key:secret pair could start here. */
   static boolean mayHoldSecret(byte[] b, int from, int to) {
-    return ANCHORS.foundIn(b, from, to) || hasPwd(b, from, to) || hasKeySecretPair(b, from, to);
+    return ANCHORS.foundIn(b, from, to) || hasUnanchoredSecret(b, from, to);
+  }
+
+  /**
+   * The part of {@link #mayHoldSecret} that {@link #ANCHOR_WORDS} do not cover: {@code pwd} and
+   * {@code appkey:masterSecret} pairs, for a caller that searches the anchors in its own word pass.
+   */
+  static boolean hasUnanchoredSecret(byte[] b, int from, int to) {
+    return hasPwd(b, from, to) || hasKeySecretPair(b, from, to);
   }
 
   /** Whether {@code b[from, to)} holds {@code pwd} in any case, found by its rarest letter. */
-  static boolean hasPwd(byte[] b, int from, int to) {
+  private static boolean hasPwd(byte[] b, int from, int to) {
     for (int i = ByteScan.indexOfEither(b, from + 1, to - 1, (byte) 'w', (byte) 'W'); i < to - 1;
         i = ByteScan.indexOfEither(b, i + 1, to - 1, (byte) 'w', (byte) 'W')) {
       if ((b[i - 1] | 0x20) == 'p' && (b[i + 1] | 0x20) == 'd') {
