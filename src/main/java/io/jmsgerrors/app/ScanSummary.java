@@ -24,7 +24,7 @@ final class ScanSummary implements LineScanner.EventSink {
   private record Key(int code, CatalogEntry entry) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && k.code == code && (k.entry == entry || Objects.equals(k.entry, entry));
+      return o instanceof Key k && k.code == code && Objects.equals(k.entry, entry);
     }
 
     @Override
