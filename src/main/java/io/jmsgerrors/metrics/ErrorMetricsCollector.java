@@ -18,16 +18,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Exports the error counts at scrape time, read from the topology's state stores (never counted
  * in memory), with bounded labels: unknown codes as {@code code="unknown"}, appkeys past the limit
  * as {@code appkey="other"}. Sums over all series always equal the stores' totals.
  *
- * <p>Between scrapes it keeps each series' {@link Labels} (in label order) and the per-code labels,
- * but no value: every exported number comes from this scrape's reading. Scrapes are serialised.
+ * <p>Between scrapes it keeps each series' {@link Labels} (in label order), the per-code labels
+ * and the last exported error counters, which are served again while the stores cannot be read;
+ * otherwise every exported number comes from this scrape's reading. The totals are read key by
+ * key, so a scrape's memory grows with the exported series, not with the keys the stores hold.
+ * Scrapes are serialised.
  */
 public final class ErrorMetricsCollector implements MultiCollector {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMetricsCollector.class);
   private static final MetricMetadata ERRORS = new MetricMetadata("jmessage_errors",
       "JMessage errors found in the logs, counted exactly once from the stream processor's state.");
   private static final MetricMetadata WINDOW = new MetricMetadata("jmessage_errors_window",
@@ -45,6 +52,9 @@ public final class ErrorMetricsCollector implements MultiCollector {
   private final long windowMs;
   private final long graceMs;
   private final TotalsReading totals = new TotalsReading();
+  /** The error counters last read, served again while the stores cannot be read. */
+  private CounterSnapshot lastErrors = new CounterSnapshot(ERRORS, List.of());
+  private long lastFolded;
   private final SeriesTable<CounterDataPointSnapshot> errorsTotal =
       new SeriesTable<>(ErrorMetricsCollector::counterPoint, "appkey", "category", "code", "platform");
   private final SeriesTable<GaugeDataPointSnapshot> windowByCode =
@@ -68,14 +78,10 @@ public final class ErrorMetricsCollector implements MultiCollector {
   @Override
   public synchronized MetricSnapshots collect() {
     try {
-      totals.read(state.totals(), codes);
-      if (!folder.isFull()) {
-        folder.admit(totals.volumeByAppkey());
-      }
-      totals.label(folder);
+      readTotals();
       Map<String, Long> window = lastClosedWindow();
       return MetricSnapshots.of(
-          errorsTotal(),
+          lastErrors,
           linesTotal(state.lineCounts()),
           counter("jmessage_late_records", "Records dropped as too late for their window (event time older than window end + grace).",
               Labels.EMPTY, state.lateRecords()),
@@ -83,7 +89,7 @@ public final class ErrorMetricsCollector implements MultiCollector {
           windowByAppkey(window),
           spikesActive(),
           gauge("jmessage_appkeys_folded", "Distinct appkeys exported under appkey=\"other\".",
-              Labels.EMPTY, folder.foldedCount(totals.appkeyNames())),
+              Labels.EMPTY, lastFolded),
           gauge("jmessage_catalog_entries", "Entries in the built-in code catalog.", Labels.EMPTY, catalog.size()),
           InfoSnapshot.builder().name("jmessage_catalog").help("The built-in catalog's version.")
               .dataPoint(InfoSnapshot.InfoDataPointSnapshot.builder().labels(Labels.of("version", catalog.version())).build())
@@ -99,6 +105,26 @@ public final class ErrorMetricsCollector implements MultiCollector {
     return List.of("jmessage_errors", "jmessage_log_lines", "jmessage_late_records", "jmessage_errors_window",
         "jmessage_errors_window_by_appkey", "jmessage_spikes_active", "jmessage_appkeys_folded", "jmessage_catalog_entries",
         "jmessage_catalog", "jmessage_ready");
+  }
+
+  /**
+   * Reads the totals key by key into {@link #lastErrors} and {@link #lastFolded}. While the
+   * stores cannot be read (rebalance, restore) both keep the last scrape's values, so no exported
+   * counter vanishes or drops for a scrape.
+   */
+  private void readTotals() {
+    try {
+      totals.read(state, codes);
+    } catch (InvalidStateStoreException | IllegalStateException e) {
+      LOG.warn("error totals not readable now, serving the last scrape's: {}", e.getMessage());
+      return;
+    }
+    if (!folder.isFull()) {
+      folder.admit(totals.volumeByAppkey());
+    }
+    totals.label(folder);
+    lastErrors = errorsTotal();
+    lastFolded = folder.foldedCount(totals.appkeyNames());
   }
 
   private CounterSnapshot errorsTotal() {

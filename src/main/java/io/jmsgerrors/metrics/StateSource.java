@@ -7,6 +7,16 @@ public interface StateSource {
   /** Cumulative error counts by {@code code|appkey|platform}, summed over the local tasks. */
   Map<String, Long> totals();
 
+  /**
+   * Visits every cumulative error count ({@code code|appkey|platform}, n) of the local tasks
+   * without collecting them into a map, so a scrape holds one key at a time however many the
+   * stores keep. A key kept by two tasks is visited twice. Throws (an unchecked exception) when
+   * the stores cannot be read now.
+   */
+  default void forEachTotal(java.util.function.ObjLongConsumer<String> each) {
+    totals().forEach(each::accept);
+  }
+
   /** Input records by status id, summed over the local tasks. */
   Map<String, Long> lineCounts();
 

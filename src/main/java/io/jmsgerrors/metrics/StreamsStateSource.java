@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -22,8 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the counts from this instance's active tasks through interactive queries. While a store
- * cannot be queried (rebalance, restore), the last successful reading is served, so exported
- * counters neither vanish nor drop for a scrape.
+ * cannot be queried (rebalance, restore), the last successful reading of the small stores (line
+ * counts, late records, a window, spikes) is served, so exported counters neither vanish nor drop
+ * for a scrape. The totals, one key per (code, appkey, platform) ever seen, are not copied: they
+ * are read key by key ({@link #forEachTotal}), and a failed read throws, for the caller to serve
+ * what it last made of them (the metrics collector keeps its last exported series).
  */
 public final class StreamsStateSource implements StateSource {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsStateSource.class);
@@ -35,9 +39,26 @@ public final class StreamsStateSource implements StateSource {
     this.streams = streams;
   }
 
+  /** The totals summed by key; throws {@link InvalidStateStoreException} when they cannot be read now. */
   @Override
   public Map<String, Long> totals() {
-    return readOr(StoreNames.TOTALS, () -> sumAll(StoreNames.TOTALS));
+    Map<String, Long> out = new HashMap<>();
+    forEachTotal((key, n) -> out.merge(key, n, Long::sum));
+    return out;
+  }
+
+  @Override
+  public void forEachTotal(ObjLongConsumer<String> each) {
+    ReadOnlyKeyValueStore<String, Long> store = streams.store(
+        StoreQueryParameters.fromNameAndType(StoreNames.TOTALS, QueryableStoreTypes.keyValueStore()));
+    try (KeyValueIterator<String, Long> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, Long> kv = it.next();
+        if (kv.value != null) {
+          each.accept(kv.key, kv.value);
+        }
+      }
+    }
   }
 
   @Override

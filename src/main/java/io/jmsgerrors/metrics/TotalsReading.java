@@ -6,15 +6,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One scrape's totals ({@code code|appkey|platform} keys), each key parsed once without regular
- * expressions, with the volume and label of every distinct appkey. The buffers are reused from
- * scrape to scrape. Not thread-safe: one scrape at a time.
+ * expressions, with the volume and label of every distinct appkey. A key costs about 20 bytes of
+ * the reading (code index, platform, appkey, count); the key itself is not kept. Buffers of up to
+ * {@link #KEPT_CAPACITY} rows are reused from scrape to scrape. Not thread-safe: one scrape at a time.
  */
 final class TotalsReading {
   private static final Platform[] PLATFORMS = Platform.values();
   private static final char SEP = CountKey.SEP;
+  /** Rows whose buffers are kept from scrape to scrape (about 20 bytes a row). */
+  static final int KEPT_CAPACITY = 1 << 16;
 
   /** A distinct appkey of this reading. */
   static final class Appkey {
@@ -36,22 +41,44 @@ final class TotalsReading {
 
   /** Parses every key of {@code totals}; codes are resolved against {@code codes}. */
   void read(Map<String, Long> totals, CodeLabels codes) {
+    read(totals::forEach, codes);
+  }
+
+  /**
+   * Parses every key {@code source} visits, one at a time, so the reading holds a few bytes a key
+   * and never a copy of the keys. On failure the reading is left empty and the failure thrown.
+   */
+  void read(StateSource state, CodeLabels codes) {
+    read(each -> state.forEachTotal(each::accept), codes);
+  }
+
+  private void read(Consumer<BiConsumer<String, Long>> source, CodeLabels codes) {
     clear();
-    ensureCapacity(totals.size());
-    totals.forEach((key, n) -> {
-      int sep1 = key.indexOf(SEP);
-      if (sep1 < 0) {
-        throw new IllegalArgumentException("not a count key: " + key);
+    boolean done = false;
+    try {
+      source.accept((key, n) -> add(key, n, codes));
+      done = true;
+    } finally {
+      if (!done) {
+        clear();
       }
-      int sep2 = key.indexOf(SEP, sep1 + 1);
-      Appkey a = appkeys.computeIfAbsent(key.substring(sep1 + 1, sep2 < 0 ? key.length() : sep2), Appkey::new);
-      a.volume += n;
-      codeIndex[size] = codes.indexOf(Integer.parseInt(key, 0, sep1, 10));
-      platform[size] = sep2 < 0 ? Platform.UNKNOWN : platform(key, sep2 + 1);
-      appkey[size] = a;
-      count[size] = n;
-      size++;
-    });
+    }
+  }
+
+  private void add(String key, long n, CodeLabels codes) {
+    int sep1 = key.indexOf(SEP);
+    if (sep1 < 0) {
+      throw new IllegalArgumentException("not a count key: " + key);
+    }
+    int sep2 = key.indexOf(SEP, sep1 + 1);
+    Appkey a = appkeys.computeIfAbsent(key.substring(sep1 + 1, sep2 < 0 ? key.length() : sep2), Appkey::new);
+    a.volume += n;
+    ensureCapacity(size + 1);
+    codeIndex[size] = codes.indexOf(Integer.parseInt(key, 0, sep1, 10));
+    platform[size] = sep2 < 0 ? Platform.UNKNOWN : platform(key, sep2 + 1);
+    appkey[size] = a;
+    count[size] = n;
+    size++;
   }
 
   /** The volume of every distinct appkey, for admission. */
@@ -91,21 +118,39 @@ final class TotalsReading {
     return count[i];
   }
 
-  /** Drops the references of this reading's keys, keeping the buffers. */
+  /**
+   * Drops the references of this reading's keys. Buffers up to {@link #KEPT_CAPACITY} rows are
+   * kept for the next scrape; larger ones are let go, so the heap between scrapes does not grow
+   * with the number of keys the stores have ever seen.
+   */
   void clear() {
     Arrays.fill(appkey, 0, size, null);
     appkeys.clear();
     size = 0;
+    if (codeIndex.length > KEPT_CAPACITY) {
+      allocate(0);
+    }
+  }
+
+  int capacity() {
+    return codeIndex.length;
   }
 
   private void ensureCapacity(int n) {
     if (codeIndex.length < n) {
-      int c = Math.max(n, codeIndex.length * 2);
-      codeIndex = new int[c];
-      platform = new Platform[c];
-      appkey = new Appkey[c];
-      count = new long[c];
+      int c = Math.max(n, Math.max(16, codeIndex.length * 2));
+      codeIndex = Arrays.copyOf(codeIndex, c);
+      platform = Arrays.copyOf(platform, c);
+      appkey = Arrays.copyOf(appkey, c);
+      count = Arrays.copyOf(count, c);
     }
+  }
+
+  private void allocate(int c) {
+    codeIndex = new int[c];
+    platform = new Platform[c];
+    appkey = new Appkey[c];
+    count = new long[c];
   }
 
   /** The platform named from {@code start} to the next separator; as {@code Platform.fromId}, unknown when none matches. */

@@ -14,13 +14,21 @@ import org.junit.jupiter.api.Test;
 class ErrorMetricsCollectorTest {
   static final String A = "4f7aef34fb361292c566a1cd";
 
-  static final class FakeState implements StateSource {
+  static class FakeState implements StateSource {
     Map<String, Long> totals = new HashMap<>();
+    /** When set, reading the totals throws it, as a store in a rebalance does. */
+    RuntimeException totalsFailure;
     Map<String, Long> lines = new HashMap<>();
     Map<String, Long> window = new HashMap<>();
     long late;
 
     @Override public Map<String, Long> totals() { return totals; }
+    @Override public void forEachTotal(java.util.function.ObjLongConsumer<String> each) {
+      if (totalsFailure != null) {
+        throw totalsFailure;
+      }
+      totals.forEach(each::accept);
+    }
     @Override public Map<String, Long> lineCounts() { return lines; }
     @Override public long lateRecords() { return late; }
     @Override public Map<String, Long> windowCounts(long windowStart) { return window; }
@@ -93,5 +101,26 @@ class ErrorMetricsCollectorTest {
         Clock.fixed(Instant.parse("2026-11-25T10:05:00Z"), ZoneOffset.UTC), Duration.ofMinutes(1), Duration.ofSeconds(30)));
     String text = r.scrape();
     assertThat(text).contains("jmessage_errors_total{appkey=\"" + A + "\"");
+  }
+
+  @Test
+  void shouldServeTheLastErrorCountersWhileTheTotalsCannotBeReadAndFreshOnesAfter() {
+    FakeState s = new FakeState();
+    s.totals.put("803010|" + A + "|server", 7L);
+    s.totals.put("803010|" + "b".repeat(24) + "|server", 5L);
+    MetricsRegistry r = registry(s, 1);
+    String before = r.scrape();
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(before, "jmessage_errors_total")).isEqualTo(12);
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(before, "jmessage_appkeys_folded")).isEqualTo(1);
+
+    s.totalsFailure = new org.apache.kafka.streams.errors.InvalidStateStoreException("rebalancing");
+    s.totals.put("803010|" + A + "|server", 9L);
+    String during = r.scrape();
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(during, "jmessage_errors_total")).isEqualTo(12);
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(during, "jmessage_appkeys_folded")).isEqualTo(1);
+    assertThat(during).contains("jmessage_errors_total{appkey=\"" + A + "\"");
+
+    s.totalsFailure = null;
+    assertThat(io.jmsgerrors.testkit.ServiceHttp.sum(r.scrape(), "jmessage_errors_total")).isEqualTo(14);
   }
 }

@@ -15,7 +15,10 @@ class TotalsReadingTest {
       String[] parts = CountKey.split(key);
       assertThat(CountKey.code(key)).isEqualTo(Integer.parseInt(parts[0]));
       assertThat(CountKey.appkey(key)).isEqualTo(parts[1]);
+      assertThat(CountKey.platform(key)).isEqualTo(parts.length == 3 ? parts[2] : null);
     }
+    assertThat(CountKey.platform("803010|a|web|x")).isNull();
+    assertThat(CountKey.platform("803010|a|")).isEmpty();
   }
 
   @Test
@@ -30,5 +33,41 @@ class TotalsReadingTest {
     assertThat(byCount).containsExactlyInAnyOrderEntriesOf(Map.of(
         1L, Platform.SERVER, 2L, Platform.IOS, 3L, Platform.WEB, 4L, Platform.UNKNOWN, 5L, Platform.UNKNOWN));
     assertThat(r.volumeByAppkey()).containsExactly(Map.entry("a", 15L));
+  }
+
+  @Test
+  void shouldLetGoOfLargeBuffersAfterAScrapeAndKeepSmallOnes() {
+    TotalsReading r = new TotalsReading();
+    CodeLabels codes = new CodeLabels(io.jmsgerrors.catalog.Catalog.builtIn());
+    Map<String, Long> many = new java.util.HashMap<>();
+    for (int i = 0; i < TotalsReading.KEPT_CAPACITY + 1; i++) {
+      many.put("803010|" + i + "|server", 1L);
+    }
+    r.read(many, codes);
+    assertThat(r.size()).isEqualTo(TotalsReading.KEPT_CAPACITY + 1);
+    assertThat(r.volumeByAppkey()).hasSize(TotalsReading.KEPT_CAPACITY + 1);
+    r.clear();
+    assertThat(r.capacity()).isZero();
+
+    r.read(Map.of("803010|a|server", 1L, "803010|b|server", 2L), codes);
+    r.clear();
+    assertThat(r.capacity()).isBetween(2, TotalsReading.KEPT_CAPACITY);
+  }
+
+  @Test
+  void shouldBeEmptyAfterAReadThatFailsHalfWay() {
+    TotalsReading r = new TotalsReading();
+    CodeLabels codes = new CodeLabels(io.jmsgerrors.catalog.Catalog.builtIn());
+    ErrorMetricsCollectorTest.FakeState state = new ErrorMetricsCollectorTest.FakeState() {
+      @Override
+      public void forEachTotal(java.util.function.ObjLongConsumer<String> each) {
+        each.accept("803010|a|server", 4L);
+        throw new org.apache.kafka.streams.errors.InvalidStateStoreException("rebalancing");
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.read(state, codes))
+        .isInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class);
+    assertThat(r.size()).isZero();
+    assertThat(r.volumeByAppkey()).isEmpty();
   }
 }
