@@ -44,6 +44,19 @@ public final class CountKey {
     return key.substring(sep1 + 1, sep2 < 0 ? key.length() : sep2);
   }
 
+  /**
+   * The platform of a totals key ({@code code|appkey|platform}): its third part, or null when the
+   * key does not have exactly three parts (as {@link #split} would give them).
+   */
+  public static String platform(String key) {
+    int sep1 = key.indexOf(SEP);
+    int sep2 = sep1 < 0 ? -1 : key.indexOf(SEP, sep1 + 1);
+    if (sep2 < 0 || key.indexOf(SEP, sep2 + 1) >= 0) {
+      return null;
+    }
+    return key.substring(sep2 + 1);
+  }
+
   /** The parts of a key: [code, appkey] or [code, appkey, platform]. */
   public static String[] split(String key) {
     return key.split("\\|", -1);

@@ -86,11 +86,11 @@ public final class LocalAnswers {
     }
     Map<String, Long> byPlatform = new TreeMap<>();
     Map<String, Long> byAppkey = new HashMap<>();
-    view.totals().forEach((key, n) -> {
-      String[] p = CountKey.split(key);
-      if (p.length == 3 && p[0].equals(Integer.toString(code))) {
-        byPlatform.merge(p[2], n, Long::sum);
-        byAppkey.merge(p[1], n, Long::sum);
+    view.forEachTotalOf(code, (key, n) -> {
+      String platform = CountKey.platform(key);
+      if (platform != null) {
+        byPlatform.merge(platform, n, Long::sum);
+        byAppkey.merge(CountKey.appkey(key), n, Long::sum);
       }
     });
     ObjectNode out = F.objectNode().put("end", end).put("buckets", buckets);
@@ -131,10 +131,10 @@ public final class LocalAnswers {
 
   private Set<String> seriesOn(Platform platform) {
     Set<String> out = new HashSet<>();
-    view.totals().forEach((key, n) -> {
-      String[] p = CountKey.split(key);
-      if (p.length == 3 && p[2].equals(platform.id()) && n > 0) {
-        out.add(p[0] + "|" + p[1]);
+    String id = platform.id();
+    view.forEachTotal((key, n) -> {
+      if (n > 0 && id.equals(CountKey.platform(key))) {
+        out.add(key.substring(0, key.lastIndexOf(CountKey.SEP)));
       }
     });
     return out;

@@ -1,8 +1,10 @@
 package io.jmsgerrors.web;
 
+import io.jmsgerrors.topology.CountKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 
 /** What this instance's own state stores hold, as the API needs it. */
 public interface LocalView {
@@ -14,6 +16,21 @@ public interface LocalView {
 
   /** Cumulative counts by {@code code|appkey|platform}. */
   Map<String, Long> totals();
+
+  /** Visits the cumulative counts ({@code code|appkey|platform}, n) without collecting them. */
+  default void forEachTotal(ObjLongConsumer<String> each) {
+    totals().forEach(each::accept);
+  }
+
+  /** Visits the cumulative counts of one code (a store answers with a key range, not a full scan). */
+  default void forEachTotalOf(int code, ObjLongConsumer<String> each) {
+    String prefix = Integer.toString(code) + CountKey.SEP;
+    forEachTotal((key, n) -> {
+      if (key.startsWith(prefix)) {
+        each.accept(key, n);
+      }
+    });
+  }
 
   /** Series with a spike in progress, as {@code code|appkey} or {@code code|all}. */
   Set<String> activeSpikes();

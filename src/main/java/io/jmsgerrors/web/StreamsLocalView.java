@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -17,6 +19,7 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /** Reads this instance's active tasks' stores through interactive queries. */
@@ -64,7 +67,39 @@ public final class StreamsLocalView implements LocalView {
 
   @Override
   public Map<String, Long> totals() {
-    return state.totals();
+    try {
+      return state.totals();
+    } catch (InvalidStateStoreException e) {
+      throw new StoresUnavailable(e);
+    }
+  }
+
+  @Override
+  public void forEachTotal(ObjLongConsumer<String> each) {
+    try {
+      state.forEachTotal(each);
+    } catch (InvalidStateStoreException e) {
+      throw new StoresUnavailable(e);
+    }
+  }
+
+  /** A prefix scan of {@code code|}: the code's keys only, from each local task's store. */
+  @Override
+  public void forEachTotalOf(int code, ObjLongConsumer<String> each) {
+    try {
+      ReadOnlyKeyValueStore<String, Long> store = streams.store(
+          StoreQueryParameters.fromNameAndType(StoreNames.TOTALS, QueryableStoreTypes.keyValueStore()));
+      try (KeyValueIterator<String, Long> it = store.prefixScan(code + "" + CountKey.SEP, new StringSerializer())) {
+        while (it.hasNext()) {
+          KeyValue<String, Long> kv = it.next();
+          if (kv.value != null) {
+            each.accept(kv.key, kv.value);
+          }
+        }
+      }
+    } catch (InvalidStateStoreException e) {
+      throw new StoresUnavailable(e);
+    }
   }
 
   @Override
