@@ -50,7 +50,7 @@ public final class StreamsLocalView implements LocalView {
           }
         }
       }
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       throw new StoresUnavailable(e);
     }
     return out;
@@ -69,7 +69,7 @@ public final class StreamsLocalView implements LocalView {
   public Map<String, Long> totals() {
     try {
       return state.totals();
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       throw new StoresUnavailable(e);
     }
   }
@@ -78,7 +78,7 @@ public final class StreamsLocalView implements LocalView {
   public void forEachTotal(ObjLongConsumer<String> each) {
     try {
       state.forEachTotal(each);
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       throw new StoresUnavailable(e);
     }
   }
@@ -97,7 +97,7 @@ public final class StreamsLocalView implements LocalView {
           }
         }
       }
-    } catch (InvalidStateStoreException e) {
+    } catch (InvalidStateStoreException | IllegalStateException e) {
       throw new StoresUnavailable(e);
     }
   }
