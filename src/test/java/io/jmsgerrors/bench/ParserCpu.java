@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 /**
  * Parser records per CPU-second of the parsing thread, best pass of the last two thirds: a
  * companion to {@link ParserBench} for a shared machine, where wall-clock throughput moves several
- * times between runs. Usage: {@code java -cp CP io.jmsgerrors.bench.ParserCpu mixed|clean|errors [passes]}.
+ * times between runs. Usage: {@code java -cp CP io.jmsgerrors.bench.ParserCpu mixed|clean|errors [passes [full|extract]]}
+ * ({@code extract}: {@link LogParser#withoutExcerpts}).
  */
 public final class ParserCpu {
   private static long codes;
@@ -29,7 +30,8 @@ public final class ParserCpu {
       default -> r -> true;
     };
     byte[][] corpus = BenchCorpus.of(100_000, keep).records;
-    LogParser parser = new LogParser(Catalog.builtIn());
+    boolean extract = args.length > 2 && "extract".equals(args[2]);
+    LogParser parser = extract ? LogParser.withoutExcerpts(Catalog.builtIn()) : new LogParser(Catalog.builtIn());
     ErrorEventSink sink = e -> codes += e.code();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     List<Long> rates = new ArrayList<>();
@@ -44,6 +46,6 @@ public final class ParserCpu {
       }
     }
     long best = rates.stream().mapToLong(Long::longValue).max().orElse(0);
-    System.out.printf("%s: best %,d records per CPU-second; passes %s (checksum %d)%n", lines, best, rates, codes);
+    System.out.printf("%s%s: best %,d records per CPU-second; passes %s (checksum %d)%n", lines, extract ? " (extract)" : "", best, rates, codes);
   }
 }
