@@ -9,7 +9,7 @@ import io.jmsgerrors.catalog.Platform;
 final class LineFacts {
   private static final int MARKERS = 12;
   private static final int APPKEY_WORDS = 3;
-  private static final String[] MARKER_AND_APPKEY_WORDS = {
+  static final String[] MARKER_AND_APPKEY_WORDS = {
       "jiguang-jmessage", "jmsg_error", "platformexception(", "error domain=", "<- event:", "[improtocol]",
       "cn.jpush.im.android", "cn.jmessage.biz", "cn.jmessage.api", "cn.jiguang.common", "apirequestexception",
       "responsecontent:",

@@ -5,10 +5,12 @@ import java.util.Arrays;
 
 /**
  * A set of words (lowercase ASCII, or UTF-8 such as Chinese) found in one pass over the bytes;
- * ASCII letters match in any case. The search looks at one position in every {@code m - 1} (m =
- * the shortest word): a bit set of every two-byte window of the words' first m bytes rejects
- * almost all positions with one load; only hits are compared in full. One-byte words are found by
- * {@link #isWord} only.
+ * ASCII letters match in any case. The search looks at one position in every {@code m - q + 1}
+ * (m = the shortest word, q = the window: two bytes, or four when every word has at least
+ * {@link #QUAD_FROM}): a bit set of every q-byte window of the words' first m bytes rejects almost
+ * all positions with one load; only hits are compared in full. Two-byte windows of common letter
+ * pairs ("er", "an") hit often in log text; four-byte ones, hashed to 16 bits, rarely do. One-byte
+ * words are found by {@link #isWord} only.
  */
 final class WordSet {
   private static final byte[] LOWER = new byte[256];
@@ -19,12 +21,30 @@ final class WordSet {
     }
   }
 
+  /** Words this long or longer make the search look at four-byte windows (see {@link #QUAD_FROM}). */
+  static final int QUAD_FROM = 6;
+  private static final java.lang.invoke.VarHandle INT =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  /** Folds ASCII letters to lowercase in a four-byte window (and other bytes alike): a filter only, hits are compared in full. */
+  private static final int FOLD = 0x20202020;
+
   private final long[] bigrams = new long[1024];
   private final long[][] candidates = new long[65536][];
   private final byte[][] words;
   private final int step;
+  /** Whether the windows are four bytes (hashed to 16 bits), not two: far fewer hits on common letter pairs. */
+  private final boolean quads;
 
   WordSet(String... words) {
+    this(true, words);
+  }
+
+  /** A set that looks at two-byte windows whatever its words' length: the reference for the four-byte search. */
+  static WordSet withPairs(String... words) {
+    return new WordSet(false, words);
+  }
+
+  private WordSet(boolean quadsAllowed, String... words) {
     this.words = new byte[words.length][];
     int shortest = Integer.MAX_VALUE;
     for (int i = 0; i < words.length; i++) {
@@ -33,15 +53,22 @@ final class WordSet {
         shortest = Math.min(shortest, this.words[i].length);
       }
     }
-    this.step = shortest == Integer.MAX_VALUE ? 1 : shortest - 1;
+    this.quads = quadsAllowed && shortest != Integer.MAX_VALUE && shortest >= QUAD_FROM;
+    int q = quads ? 4 : 2;
+    this.step = shortest == Integer.MAX_VALUE ? 1 : shortest - q + 1;
     for (int k = 0; k < this.words.length; k++) {
       byte[] w = this.words[k];
-      for (int o = 0; w.length >= 2 && o + 1 < w.length && o <= step - 1; o++) {
-        int bg = bigram(w[o], w[o + 1]);
+      for (int o = 0; w.length >= 2 && o + q <= w.length && o <= step - 1; o++) {
+        int bg = quads ? quad(w, o) : bigram(w[o], w[o + 1]);
         bigrams[bg >>> 6] |= 1L << bg;
         candidates[bg] = append(candidates[bg], candidate(k, o, w));
       }
     }
+  }
+
+  /** The 16-bit hash of the case-folded four bytes at {@code o}. */
+  private static int quad(byte[] b, int o) {
+    return ((int) INT.get(b, o) | FOLD) * 0x9E3779B1 >>> 16;
   }
 
   static WordSet concat(String[] a, String[] b) {
@@ -78,6 +105,9 @@ final class WordSet {
    * index in the set in the high 32 bits; -1 when there is none.
    */
   long find(byte[] b, int from, int to) {
+    if (quads) {
+      return findByQuads(b, from, to);
+    }
     final long[] bits = bigrams;
     final byte[] lower = LOWER;
     final int stride = step;
@@ -87,6 +117,23 @@ final class WordSet {
       int bg = (lower[b[j] & 0xFF] & 0xFF) << 8 | (lower[b[j + 1] & 0xFF] & 0xFF);
       if ((bits[bg >>> 6] & (1L << bg)) != 0) {
         long found = wordAt(b, j, start, end, bg);
+        if (found >= 0) {
+          return found;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private long findByQuads(byte[] b, int from, int to) {
+    final long[] bits = bigrams;
+    final int stride = step;
+    int start = Math.max(0, from);
+    int end = Math.min(to, b.length);
+    for (int j = start; j + 4 <= end; j += stride) {
+      int h = quad(b, j);
+      if ((bits[h >>> 6] & (1L << h)) != 0) {
+        long found = wordAt(b, j, start, end, h);
         if (found >= 0) {
           return found;
         }
