@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * One scrape's totals ({@code code|appkey|platform} keys), each key parsed once without regular
@@ -41,7 +41,7 @@ final class TotalsReading {
 
   /** Parses every key of {@code totals}; codes are resolved against {@code codes}. */
   void read(Map<String, Long> totals, CodeLabels codes) {
-    read(totals::forEach, codes);
+    read(each -> totals.forEach(each::accept), codes);
   }
 
   /**
@@ -49,10 +49,10 @@ final class TotalsReading {
    * and never a copy of the keys. On failure the reading is left empty and the failure thrown.
    */
   void read(StateSource state, CodeLabels codes) {
-    read(each -> state.forEachTotal(each::accept), codes);
+    read(state::forEachTotal, codes);
   }
 
-  private void read(Consumer<BiConsumer<String, Long>> source, CodeLabels codes) {
+  private void read(Consumer<ObjLongConsumer<String>> source, CodeLabels codes) {
     clear();
     boolean done = false;
     try {
