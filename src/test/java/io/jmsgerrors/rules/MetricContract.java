@@ -11,9 +11,13 @@ final class MetricContract {
       "jmessage_errors_window", "jmessage_errors_window_by_appkey", "jmessage_appkeys_folded",
       "jmessage_spikes_active", "jmessage_catalog_entries", "jmessage_catalog_info", "jmessage_ready");
 
-  /** Library metrics used: Micrometer's KafkaStreamsMetrics and JVM/process binders, and Prometheus's `up`. */
+  /**
+   * Library metrics used: Micrometer's KafkaStreamsMetrics and JVM/process binders, and the series
+   * Prometheus makes for every target, `up` and `scrape_duration_seconds`.
+   */
   static final Set<String> LIBRARY = Set.of(
-      "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes", "process_cpu_usage", "up");
+      "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes", "process_cpu_usage", "up",
+      "scrape_duration_seconds");
 
   private MetricContract() {}
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class RulesContractTest {
   static final Set<String> ALERTS = Set.of("JMessageErrorCodeSpike", "JMessageStreamSpikeActive",
       "JMessageServerSideErrorShare", "JMessageAuthFailuresSurge", "JMessageRateLimited", "JMsgErrorsNotReady",
-      "JMsgErrorsConsumerLagGrowing", "JMsgErrorsDeadLetters", "JMsgErrorsNoLogLines", "JMsgErrorsLateRecords");
+      "JMsgErrorsConsumerLagGrowing", "JMsgErrorsDeadLetters", "JMsgErrorsNoLogLines", "JMsgErrorsLateRecords",
+      "JMsgErrorsSlowScrape");
 
   @Test
   void everyRuleExpressionShouldOnlyUseContractMetricsAndRecordingRules() {
