@@ -1,5 +1,8 @@
 package io.jmsgerrors.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -21,13 +24,13 @@ final class WordSet {
     }
   }
 
-  /** Words this long or longer make the search look at four-byte windows (see {@link #QUAD_FROM}). */
+  /** When every word has at least this many bytes, the search looks at four-byte windows. */
   static final int QUAD_FROM = 6;
-  private static final java.lang.invoke.VarHandle INT =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /** Folds ASCII letters to lowercase in a four-byte window (and other bytes alike): a filter only, hits are compared in full. */
   private static final int FOLD = 0x20202020;
 
+  /** The two-byte windows, or the 16-bit hashes of the four-byte ones, of the words' first bytes. */
   private final long[] bigrams = new long[1024];
   private final long[][] candidates = new long[65536][];
   private final byte[][] words;
