@@ -17,6 +17,11 @@ public interface StateSource {
     totals().forEach(each::accept);
   }
 
+  /** {@link #forEachTotal} for the keys of one code only; a store answers it with a key range. */
+  default void forEachTotalOf(int code, java.util.function.ObjLongConsumer<String> each) {
+    forEachTotal(io.jmsgerrors.topology.CountKey.ofCode(code, each));
+  }
+
   /** Input records by status id, summed over the local tasks. */
   Map<String, Long> lineCounts();
 

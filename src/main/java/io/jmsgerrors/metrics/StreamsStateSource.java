@@ -1,5 +1,6 @@
 package io.jmsgerrors.metrics;
 
+import io.jmsgerrors.topology.CountKey;
 import io.jmsgerrors.topology.SpikeStates;
 import io.jmsgerrors.topology.StoreNames;
 import java.time.Instant;
@@ -7,8 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -49,9 +52,20 @@ public final class StreamsStateSource implements StateSource {
 
   @Override
   public void forEachTotal(ObjLongConsumer<String> each) {
+    visitTotals(ReadOnlyKeyValueStore::all, each);
+  }
+
+  /** A prefix scan of {@code code|}: the code's keys only, from each local task's store. */
+  @Override
+  public void forEachTotalOf(int code, ObjLongConsumer<String> each) {
+    visitTotals(store -> store.prefixScan(CountKey.codePrefix(code), new StringSerializer()), each);
+  }
+
+  private void visitTotals(Function<ReadOnlyKeyValueStore<String, Long>, KeyValueIterator<String, Long>> range,
+      ObjLongConsumer<String> each) {
     ReadOnlyKeyValueStore<String, Long> store = streams.store(
         StoreQueryParameters.fromNameAndType(StoreNames.TOTALS, QueryableStoreTypes.keyValueStore()));
-    try (KeyValueIterator<String, Long> it = store.all()) {
+    try (KeyValueIterator<String, Long> it = range.apply(store)) {
       while (it.hasNext()) {
         KeyValue<String, Long> kv = it.next();
         if (kv.value != null) {

@@ -57,6 +57,22 @@ public final class CountKey {
     return key.substring(sep2 + 1);
   }
 
+  /** The start every key of {@code code} shares: {@code code|}. */
+  public static String codePrefix(int code) {
+    return Integer.toString(code) + SEP;
+  }
+
+  /** {@code each}, given only the keys ({@code code|...}) of {@code code}. */
+  public static java.util.function.ObjLongConsumer<String> ofCode(int code,
+      java.util.function.ObjLongConsumer<String> each) {
+    String prefix = codePrefix(code);
+    return (key, n) -> {
+      if (key.startsWith(prefix)) {
+        each.accept(key, n);
+      }
+    };
+  }
+
   /** The parts of a key: [code, appkey] or [code, appkey, platform]. */
   public static String[] split(String key) {
     return key.split("\\|", -1);

@@ -24,12 +24,7 @@ public interface LocalView {
 
   /** Visits the cumulative counts of one code (a store answers with a key range, not a full scan). */
   default void forEachTotalOf(int code, ObjLongConsumer<String> each) {
-    String prefix = Integer.toString(code) + CountKey.SEP;
-    forEachTotal((key, n) -> {
-      if (key.startsWith(prefix)) {
-        each.accept(key, n);
-      }
-    });
+    forEachTotal(CountKey.ofCode(code, each));
   }
 
   /** Series with a spike in progress, as {@code code|appkey} or {@code code|all}. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.function.Supplier;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -19,7 +19,6 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /** Reads this instance's active tasks' stores through interactive queries. */
@@ -36,8 +35,8 @@ public final class StreamsLocalView implements LocalView {
 
   @Override
   public List<WindowCount> windows(long fromStart, long toStart) {
-    List<WindowCount> out = new ArrayList<>();
-    try {
+    return unlessUnavailable(() -> {
+      List<WindowCount> out = new ArrayList<>();
       ReadOnlyWindowStore<String, Long> store = streams.store(
           StoreQueryParameters.fromNameAndType(StoreNames.WINDOWS, QueryableStoreTypes.windowStore()));
       try (KeyValueIterator<Windowed<String>, Long> it =
@@ -50,10 +49,8 @@ public final class StreamsLocalView implements LocalView {
           }
         }
       }
-    } catch (InvalidStateStoreException | IllegalStateException e) {
-      throw new StoresUnavailable(e);
-    }
-    return out;
+      return out;
+    });
   }
 
   /** The window store cannot be queried now (rebalance, restore). */
@@ -67,36 +64,29 @@ public final class StreamsLocalView implements LocalView {
 
   @Override
   public Map<String, Long> totals() {
-    try {
-      return state.totals();
-    } catch (InvalidStateStoreException | IllegalStateException e) {
-      throw new StoresUnavailable(e);
-    }
+    return unlessUnavailable(state::totals);
   }
 
   @Override
   public void forEachTotal(ObjLongConsumer<String> each) {
-    try {
+    unlessUnavailable(() -> {
       state.forEachTotal(each);
-    } catch (InvalidStateStoreException | IllegalStateException e) {
-      throw new StoresUnavailable(e);
-    }
+      return null;
+    });
   }
 
-  /** A prefix scan of {@code code|}: the code's keys only, from each local task's store. */
   @Override
   public void forEachTotalOf(int code, ObjLongConsumer<String> each) {
+    unlessUnavailable(() -> {
+      state.forEachTotalOf(code, each);
+      return null;
+    });
+  }
+
+  /** The read's answer; {@link StoresUnavailable} when Kafka Streams cannot be queried now. */
+  private static <T> T unlessUnavailable(Supplier<T> read) {
     try {
-      ReadOnlyKeyValueStore<String, Long> store = streams.store(
-          StoreQueryParameters.fromNameAndType(StoreNames.TOTALS, QueryableStoreTypes.keyValueStore()));
-      try (KeyValueIterator<String, Long> it = store.prefixScan(code + "" + CountKey.SEP, new StringSerializer())) {
-        while (it.hasNext()) {
-          KeyValue<String, Long> kv = it.next();
-          if (kv.value != null) {
-            each.accept(kv.key, kv.value);
-          }
-        }
-      }
+      return read.get();
     } catch (InvalidStateStoreException | IllegalStateException e) {
       throw new StoresUnavailable(e);
     }
