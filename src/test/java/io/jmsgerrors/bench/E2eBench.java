@@ -98,8 +98,8 @@ public final class E2eBench {
         // what the stream threads report of their commits (the wait a record's output has before
         // a read_committed reader sees it), read once after the latency phase
         String text = service.http().metrics();
-        report.put("commit_latency_avg_ms", maxSample(text, "kafka_stream_thread_commit_latency_avg"));
-        report.put("commit_latency_max_ms", maxSample(text, "kafka_stream_thread_commit_latency_max"));
+        report.put("commit_latency_avg_ms", ServiceHttp.max(text, "kafka_stream_thread_commit_latency_avg"));
+        report.put("commit_latency_max_ms", ServiceHttp.max(text, "kafka_stream_thread_commit_latency_max"));
         Path histogram = Path.of(opt.get("out").replace(".json", "") + "-histogram.txt");
         service.histogram(histogram);
         report.put("heap_histogram", histogram.toString());
@@ -164,20 +164,6 @@ public final class E2eBench {
     report.put(name + "_load", loadAverage());
     say("ConsumerPerformance fetch.nMsg.sec " + cp.get("fetch.nMsg.sec") + " (load " + loadAverage() + ")");
     return Double.parseDouble(cp.get("fetch.nMsg.sec"));
-  }
-
-  /** The largest sample of a metric over its label sets in Prometheus text, or -1 when it is absent. */
-  static double maxSample(String text, String name) {
-    double max = -1;
-    for (String line : text.split("\n")) {
-      if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-        double v = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-        if (!Double.isNaN(v)) {
-          max = Math.max(max, v);
-        }
-      }
-    }
-    return max;
   }
 
   /** {@code K=V;K2=V2} as a map (the service's extra environment, e.g. KAFKA_PRODUCER_COMPRESSION_TYPE=zstd). */

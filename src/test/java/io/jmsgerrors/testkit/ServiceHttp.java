@@ -55,13 +55,17 @@ public final class ServiceHttp {
 
   /** The sum of every sample of a metric (all label sets) in Prometheus text; 0 when absent. */
   public static double sum(String metricsText, String name) {
-    double total = 0;
-    for (String line : metricsText.split("\n")) {
-      if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-        total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-      }
-    }
-    return total;
+    return samples(metricsText, name).sum();
+  }
+
+  /** The largest sample of a metric over its label sets in Prometheus text, NaN ones left out; -1 when absent. */
+  public static double max(String metricsText, String name) {
+    return samples(metricsText, name).filter(v -> !Double.isNaN(v)).max().orElse(-1);
+  }
+
+  private static java.util.stream.DoubleStream samples(String metricsText, String name) {
+    return metricsText.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
   }
 
   /** The sum of the samples of a metric whose label set contains {@code labelText}, e.g. {@code status="with_errors"}. */
