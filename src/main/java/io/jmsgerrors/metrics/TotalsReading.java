@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.ObjLongConsumer;
 
 /**
  * One scrape's totals ({@code code|appkey|platform} keys), each key parsed once without regular
@@ -39,24 +37,16 @@ final class TotalsReading {
   private Appkey[] appkey = new Appkey[0];
   private long[] count = new long[0];
 
-  /** Parses every key of {@code totals}; codes are resolved against {@code codes}. */
-  void read(Map<String, Long> totals, CodeLabels codes) {
-    read(each -> totals.forEach(each::accept), codes);
-  }
-
   /**
-   * Parses every key {@code source} visits, one at a time, so the reading holds a few bytes a key
-   * and never a copy of the keys. On failure the reading is left empty and the failure thrown.
+   * Parses every total of {@code state}, one key at a time, so the reading holds a few bytes a key
+   * and never a copy of the keys; codes are resolved against {@code codes}. On failure the reading
+   * is left empty and the failure thrown.
    */
   void read(StateSource state, CodeLabels codes) {
-    read(state::forEachTotal, codes);
-  }
-
-  private void read(Consumer<ObjLongConsumer<String>> source, CodeLabels codes) {
     clear();
     boolean done = false;
     try {
-      source.accept((key, n) -> add(key, n, codes));
+      state.forEachTotal((key, n) -> add(key, n, codes));
       done = true;
     } finally {
       if (!done) {

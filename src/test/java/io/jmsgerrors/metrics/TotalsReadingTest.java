@@ -24,7 +24,7 @@ class TotalsReadingTest {
   @Test
   void shouldParseTotalsKeysAsPlatformFromIdDoes() {
     TotalsReading r = new TotalsReading();
-    r.read(Map.of("803010|a|server", 1L, "803010|a|IOS", 2L, "803010|a|web|x", 3L, "803010|a", 4L, "803010|a|nope", 5L),
+    r.read(state(Map.of("803010|a|server", 1L, "803010|a|IOS", 2L, "803010|a|web|x", 3L, "803010|a", 4L, "803010|a|nope", 5L)),
         new CodeLabels(io.jmsgerrors.catalog.Catalog.builtIn()));
     Map<Long, Platform> byCount = new java.util.HashMap<>();
     for (int i = 0; i < r.size(); i++) {
@@ -43,13 +43,13 @@ class TotalsReadingTest {
     for (int i = 0; i < TotalsReading.KEPT_CAPACITY + 1; i++) {
       many.put("803010|" + i + "|server", 1L);
     }
-    r.read(many, codes);
+    r.read(state(many), codes);
     assertThat(r.size()).isEqualTo(TotalsReading.KEPT_CAPACITY + 1);
     assertThat(r.volumeByAppkey()).hasSize(TotalsReading.KEPT_CAPACITY + 1);
     r.clear();
     assertThat(r.capacity()).isZero();
 
-    r.read(Map.of("803010|a|server", 1L, "803010|b|server", 2L), codes);
+    r.read(state(Map.of("803010|a|server", 1L, "803010|b|server", 2L)), codes);
     r.clear();
     assertThat(r.capacity()).isBetween(2, TotalsReading.KEPT_CAPACITY);
   }
@@ -69,5 +69,11 @@ class TotalsReadingTest {
         .isInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class);
     assertThat(r.size()).isZero();
     assertThat(r.volumeByAppkey()).isEmpty();
+  }
+
+  private static StateSource state(Map<String, Long> totals) {
+    ErrorMetricsCollectorTest.FakeState s = new ErrorMetricsCollectorTest.FakeState();
+    s.totals = totals;
+    return s;
   }
 }
