@@ -1,5 +1,6 @@
 package io.jmsgerrors.bench;
 
+import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.corpus.CorpusGenerator;
 import io.jmsgerrors.corpus.ExpectedEvent;
 import io.jmsgerrors.corpus.LabelledRecord;
@@ -19,14 +20,23 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * distinct ones, and counts the distinct codes and appkeys it wrote.
  */
 final class CorpusLoader {
-  private final CorpusGenerator generator = new CorpusGenerator(BenchCorpus.SEED);
+  private final CorpusGenerator generator;
   private final String[] pool;
   private final Random random = new Random(7);
   final Set<Integer> codes = new HashSet<>();
   final Set<String> appkeys = new HashSet<>();
   long errorRecords;
 
-  CorpusLoader(int appkeys) {
+  /**
+   * With {@code live}, the records' log times are the time they are made (less up to 2 s), as in a
+   * live log stream; otherwise they are drawn from one fixed day (2026-11-25) in random order, which
+   * the service trusts only within 7 days of that day (after it, it counts the record's own
+   * timestamp instead), so such runs depend on the date they were made.
+   */
+  CorpusLoader(int appkeys, boolean live) {
+    generator = live
+        ? new CorpusGenerator(BenchCorpus.SEED, Catalog.builtIn(), System::currentTimeMillis)
+        : new CorpusGenerator(BenchCorpus.SEED);
     pool = new String[appkeys];
     Random r = new Random(11);
     for (int i = 0; i < appkeys; i++) {

@@ -28,10 +28,12 @@ import org.slf4j.LoggerFactory;
  * (see {@link #DEFAULTS}).
  */
 public final class E2eBench {
-  static final Map<String, String> DEFAULTS = Map.of("records", "1000000", "partitions", "6",
-      "appkeys", "10000", "latencySeconds", "30", "latencyRate", "auto", "serviceHeap", "512m",
-      "out", "bench/results/e2e.json", "jfr", "bench/results/e2e-service.jfr", "serviceEnv", "",
-      "straightforward", "true");
+  static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("records", "1000000"),
+      Map.entry("partitions", "6"), Map.entry("appkeys", "10000"), Map.entry("latencySeconds", "30"),
+      Map.entry("latencyRate", "auto"), Map.entry("serviceHeap", "512m"), Map.entry("out", "bench/results/e2e.json"),
+      Map.entry("jfr", "bench/results/e2e-service.jfr"), Map.entry("serviceEnv", ""),
+      Map.entry("straightforward", "true"), Map.entry("floor", "false"),
+      Map.entry("eventTimes", "live"));
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
 
@@ -51,7 +53,13 @@ public final class E2eBench {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
       String bootstrap = broker.bootstrapServers();
       admin.createTopics(List.of(new NewTopic(INPUT, Optional.of(partitions), Optional.empty()))).all().get();
-      CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")));
+      boolean live = switch (opt.get("eventTimes")) {
+        case "live" -> true;
+        case "day" -> false;
+        default -> throw new IllegalArgumentException("eventTimes must be live or day: " + opt.get("eventTimes"));
+      };
+      report.put("event_times", opt.get("eventTimes"));
+      CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")), live);
       long t = System.nanoTime();
       corpus.load(bootstrap, INPUT, n);
       report.put("records", n);
@@ -113,7 +121,10 @@ public final class E2eBench {
       double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
       double fetch = Math.max(fetch1, fetch2);
       if (Boolean.parseBoolean(opt.get("straightforward"))) {
-        straightforward(report, bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+        straightforward(report, "straightforward", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+      }
+      if (Boolean.parseBoolean(opt.get("floor"))) {
+        straightforward(report, "floor", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);
@@ -129,32 +140,35 @@ public final class E2eBench {
   }
 
   /**
-   * Runs {@link StraightforwardTopology} (the issue's anchor) in a child JVM with the service's heap
-   * on the same topic, and reports its rates and their ratio to the fetch rate.
+   * Runs {@link StraightforwardTopology} in a child JVM with the service's heap on the same topic,
+   * and reports its rates and their ratio to the fetch rate under keys starting with {@code name}:
+   * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings.
    */
-  private static void straightforward(E2eReport report, String bootstrap, Admin admin, int partitions, long n,
-      String heap, double fetch) throws Exception {
-    String appId = "straightforward-" + System.currentTimeMillis();
-    Path dir = Files.createTempDirectory("jmsg-bench-straightforward-");
+  private static void straightforward(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
+      long n, String heap, double fetch) throws Exception {
+    String appId = name + "-" + System.currentTimeMillis();
+    Path dir = Files.createTempDirectory("jmsg-bench-" + name + "-");
     Path ready = dir.resolve("ready");
-    admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
-        .all().get();
+    if (!admin.listTopics().names().get().contains(StraightforwardTopology.OUTPUT)) {
+      admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
+          .all().get();
+    }
     ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), List.of("-Xmx" + heap), Map.of(),
-        bootstrap, appId, dir.resolve("state").toString(), ready.toString());
+        bootstrap, appId, dir.resolve("state").toString(), ready.toString(), name);
     try {
       ServiceRun.Throughput tp = ServiceRun.measure(jvm, appId, admin, partitions, n, () -> Files.exists(ready), null);
-      report.put("straightforward_load", loadAverage());
-      report.put("straightforward_records_per_sec", tp.rate());
-      report.put("straightforward_steady_records_per_sec", tp.steadyRate());
-      report.put("straightforward_second_half_records_per_sec", tp.secondHalfRate());
-      report.put("straightforward_records_per_cpu_sec", n / tp.serviceCpu());
-      report.put("straightforward_second_half_records_per_cpu_sec", (n - n / 2) / tp.secondHalfCpu());
-      report.put("straightforward_ratio_to_fetch_rate", tp.rate() / fetch);
-      report.put("straightforward_ratio_second_half_to_fetch_rate", tp.secondHalfRate() / fetch);
-      say("straightforward topology: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
+      report.put(name + "_load", loadAverage());
+      report.put(name + "_records_per_sec", tp.rate());
+      report.put(name + "_steady_records_per_sec", tp.steadyRate());
+      report.put(name + "_second_half_records_per_sec", tp.secondHalfRate());
+      report.put(name + "_records_per_cpu_sec", n / tp.serviceCpu());
+      report.put(name + "_second_half_records_per_cpu_sec", (n - n / 2) / tp.secondHalfCpu());
+      report.put(name + "_ratio_to_fetch_rate", tp.rate() / fetch);
+      report.put(name + "_ratio_second_half_to_fetch_rate", tp.secondHalfRate() / fetch);
+      say(name + " topology: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
     } finally {
-      report.put("straightforward_exit", jvm.stop(Duration.ofSeconds(90)));
-      report.put("straightforward_log", jvm.logFile().toString());
+      report.put(name + "_exit", jvm.stop(Duration.ofSeconds(90)));
+      report.put(name + "_log", jvm.logFile().toString());
     }
   }
 

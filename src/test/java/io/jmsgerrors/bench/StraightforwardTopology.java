@@ -33,8 +33,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * per-key counts in a cached store (after the repartition a key change needs), exactly-once, two
  * stream threads, every other setting at Kafka's default.
  *
- * <p>Usage: {@code StraightforwardTopology BOOTSTRAP APPLICATION_ID STATE_DIR READY_FILE}; it writes
- * READY_FILE once the application is RUNNING and runs until killed.
+ * <p>Usage: {@code StraightforwardTopology BOOTSTRAP APPLICATION_ID STATE_DIR READY_FILE [floor]}; it
+ * writes READY_FILE once the application is RUNNING and runs until killed. With {@code floor} it runs
+ * {@link #floor()} instead: the same settings over a topology that does nothing with each record.
  */
 public final class StraightforwardTopology {
   static final String OUTPUT = "straightforward.enriched";
@@ -52,7 +53,8 @@ public final class StraightforwardTopology {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
     Path ready = Path.of(args[3]);
-    KafkaStreams streams = new KafkaStreams(build(Catalog.builtIn()), p);
+    boolean floor = args.length > 4 && "floor".equals(args[4]);
+    KafkaStreams streams = new KafkaStreams(floor ? floor() : build(Catalog.builtIn()), p);
     streams.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING) {
         try {
@@ -79,6 +81,17 @@ public final class StraightforwardTopology {
     events.groupByKey(Grouped.with(Serdes.String(), Serdes.String()))
         .count(Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as("counts")
             .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
+    return builder.build();
+  }
+
+  /**
+   * Kafka Streams' own floor on this broker: read every record of the input (bytes, no
+   * deserialisation) and do nothing with it, no output and no state, under the same exactly-once
+   * settings. No topology that reads the topic with Kafka Streams can be faster.
+   */
+  static org.apache.kafka.streams.Topology floor() {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(E2eBench.INPUT, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())).foreach((k, v) -> { });
     return builder.build();
   }
 
