@@ -1,7 +1,6 @@
 package io.jmsgerrors.topology;
 
 import io.jmsgerrors.serde.EnrichedEventJson;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -11,17 +10,13 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.Suppressed;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Builds the jmsg-errors topology: parse and enrich every log record, dead-letter what cannot be
@@ -43,6 +38,11 @@ public final class TopologyFactory {
     addStore(builder, StoreNames.TOTALS);
     addStore(builder, StoreNames.LATE);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPIKES), STRING, STRING)
+        .withCachingEnabled());
+    // the store the DSL's windowed count made before (same name, key and value format, retention)
+    builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(StoreNames.WINDOWS,
+            config.windowSize().multipliedBy(WindowCounter.RETAINED_WINDOWS).plus(config.windowGrace()),
+            config.windowSize(), false), STRING, LONG)
         .withCachingEnabled());
 
     KStream<byte[], byte[]> logs = source(builder, config);
@@ -84,21 +84,18 @@ public final class TopologyFactory {
     KStream<String, String> onTime = byKey
         .processValues(TotalsProcessor::new, Named.as("count-totals"), StoreNames.TOTALS)
         .processValues(() -> new LateRecordFilter(windowMs, graceMs), Named.as("drop-late"), StoreNames.LATE);
-    onTime.groupByKey(Grouped.with("group-by-code-appkey", STRING, STRING))
-        .windowedBy(TimeWindows.ofSizeAndGrace(config.windowSize(), config.windowGrace()))
-        .count(Named.as("count-windows"),
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(StoreNames.WINDOWS)
-                .withKeySerde(STRING).withValueSerde(LONG)
-                .withRetention(config.windowSize().multipliedBy(120).plus(config.windowGrace())))
-        .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-window-counts"))
-        .toStream(Named.as("closed-windows"))
-        .map((w, count) -> KeyValue.pair(
-            (w.key() + CountKey.SEP + w.window().start()).getBytes(StandardCharsets.UTF_8),
-            RateJson.encode(w.key(), w.window().start(), w.window().end(), count)), Named.as("rate-json"))
+    // one step counts the windows and closes them: final counts to the rates topic, spike alerts
+    Map<String, KStream<byte[], ClosedWindowOutput>> closed = onTime
+        .process(() -> new WindowCounter(config.spikes(), config.windowSize(), config.windowGrace(), config.catalog()),
+            Named.as("count-windows"), StoreNames.WINDOWS, StoreNames.SPIKES)
+        .split(Named.as("closed-"))
+        .branch((k, v) -> v.isRate(), Branched.as("rates"))
+        .defaultBranch(Branched.as("alerts"));
+    closed.get("closed-rates")
+        .mapValues(ClosedWindowOutput::rate, Named.as("rate-json"))
         .to(config.ratesTopic(), Produced.with(BYTES, BYTES).withName("rates-sink"));
-
-    onTime.process(() -> new SpikeDetector(config.spikes(), config.windowSize(), config.windowGrace(), config.catalog()),
-            Named.as("detect-spikes"), StoreNames.WINDOWS, StoreNames.SPIKES)
+    closed.get("closed-alerts")
+        .mapValues(ClosedWindowOutput::alert, Named.as("alert-json"))
         .to(config.alertsTopic(), Produced.with(BYTES, BYTES).withName("alerts-sink"));
   }
 

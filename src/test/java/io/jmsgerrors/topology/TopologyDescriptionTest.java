@@ -33,6 +33,6 @@ class TopologyDescriptionTest {
     String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
     assertThat(golden).doesNotContain("KSTREAM-").doesNotContain("KTABLE-").doesNotContain("STATE-STORE-");
     assertThat(golden).contains(StoreNames.LINE_COUNTS, StoreNames.TOTALS, StoreNames.LATE, StoreNames.WINDOWS,
-        StoreNames.SPIKES, StoreNames.CATALOG, "events-by-code-appkey-repartition", "final-window-counts-store");
+        StoreNames.SPIKES, StoreNames.CATALOG, "events-by-code-appkey-repartition");
   }
 }

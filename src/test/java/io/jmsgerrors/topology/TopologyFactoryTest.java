@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,27 @@ class TopologyFactoryTest {
       assertThat(r.path("windowStart").asLong()).isEqualTo(T0.toEpochMilli());
       assertThat(r.path("windowEnd").asLong()).isEqualTo(T0.plus(Duration.ofMinutes(1)).toEpochMilli());
       assertThat(r.path("count").asLong()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void shouldEmitEveryClosedWindowWhenStreamTimeJumps() throws Exception {
+    // without a record cache, counting a record writes to the window store at once, and a record
+    // far ahead makes the store drop its older segments: the windows must be closed before that
+    try (TopologyTestSupport t = new TopologyTestSupport(Map.of("WINDOW_GRACE", "10s"),
+        Map.of(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0L))) {
+      t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(5));
+      t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(65));
+      t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(66));
+      // 10 hours later: more windows than the spike detector evaluates at once, and than the store keeps
+      t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plus(Duration.ofHours(10)));
+
+      List<TestRecord<byte[], byte[]>> rates = t.allOf(t.rates);
+      assertThat(rates).extracting(r -> JSON.readTree(r.value()).path("windowStart").asLong() + "=" +
+          JSON.readTree(r.value()).path("count").asLong())
+          .containsExactly(T0.toEpochMilli() + "=1", T0.plusSeconds(60).toEpochMilli() + "=2");
+      assertThat(rates).extracting(TestRecord::timestamp)
+          .containsExactly(T0.plusSeconds(60).toEpochMilli(), T0.plusSeconds(120).toEpochMilli());
     }
   }
 

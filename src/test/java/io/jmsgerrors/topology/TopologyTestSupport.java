@@ -35,10 +35,16 @@ final class TopologyTestSupport implements AutoCloseable {
   final TestOutputTopic<byte[], byte[]> alerts;
 
   TopologyTestSupport(Map<String, String> env) throws Exception {
+    this(env, Map.of());
+  }
+
+  /** With {@code streamsOverrides} put over the production Kafka Streams properties. */
+  TopologyTestSupport(Map<String, String> env, Map<String, Object> streamsOverrides) throws Exception {
     Map<String, String> e = new HashMap<>(env);
     e.putIfAbsent("STATE_DIR", Files.createTempDirectory("jmsg-ttd").toString());
     config = ConfigLoader.load(e, new EnumMap<>(Setting.class));
     Properties props = KafkaProperties.streams(config, "dummy:9092");
+    props.putAll(streamsOverrides);
     driver = new TopologyTestDriver(TopologyFactory.build(TopologyConfig.from(config, Catalog.builtIn())), props);
     logs = driver.createInputTopic(config.inputTopics().names().get(0),
         Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
