@@ -13,6 +13,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Compares a closed window's count, per (code, appkey) and per code over all appkeys, with a
  * baseline learned from earlier windows, and emits an alert when a spike starts and when it ends.
  * The baselines live in the spike-state store; {@link WindowCounter} calls it once per closed window.
+ *
+ * <p>Only baselines that can matter are stored ({@link SpikeState#worthKeeping}): a series seen
+ * once or a few times, as most (code, appkey) series are, leaves nothing behind, so the store and
+ * its changelog hold the series with a real rate, not every pair ever seen.
  */
 final class SpikeDetector {
   /** The appkey part of the per-code series. */
@@ -53,7 +57,8 @@ final class SpikeDetector {
   }
 
   private void observe(String key, long count, long windowStart, boolean warm, Consumer<Record<byte[], byte[]>> alerts) {
-    SpikeState s = SpikeState.decode(state.get(key));
+    String stored = state.get(key);
+    SpikeState s = SpikeState.decode(stored);
     double threshold = s.threshold(spikes.ratio(), spikes.minCount());
     boolean spiking = warm && count >= threshold;
     if (spiking && !s.active()) {
@@ -62,10 +67,10 @@ final class SpikeDetector {
       alerts.accept(alert("end", key, windowStart, count, s));
     }
     SpikeState next = s.learn(count, spikes.alpha(), spiking, windowStart);
-    if (!next.active() && next.mean() < 0.01) {
-      state.delete(key);
-    } else {
+    if (next.worthKeeping(spikes.ratio(), spikes.minCount())) {
       state.put(key, next.encode());
+    } else if (stored != null) {
+      state.delete(key);
     }
   }
 

@@ -29,6 +29,18 @@ record SpikeState(double mean, double variance, boolean active, long spikeStart)
     return Double.toString(mean) + ';' + variance + ';' + (active ? '1' : '0') + ';' + spikeStart;
   }
 
+  /**
+   * Whether this state must be stored. A state whose own thresholds ({@code ratio} × mean, and the
+   * mean plus four standard deviations) are both under half of {@code minCount} is not: while they
+   * are under the floor, the floor alone decides, exactly as for a series without a state. The
+   * half is a margin for the baseline a series would have learned from its small counts; it is
+   * what keeps the series seen once or a few times (most (code, appkey) pairs) out of the store.
+   */
+  boolean worthKeeping(double ratio, long minCount) {
+    double half = minCount / 2.0;
+    return active || ratio * mean >= half || mean + 4 * Math.sqrt(variance) >= half;
+  }
+
   /** The count at or above which a window is a spike. */
   double threshold(double ratio, long minCount) {
     return Math.max(minCount, Math.max(ratio * mean, mean + 4 * Math.sqrt(variance)));

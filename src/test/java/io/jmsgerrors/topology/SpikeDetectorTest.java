@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,29 @@ class SpikeDetectorTest {
       sendMinutes(t, 11, 16, 30);
       assertThat(alerts(t)).extracting(a -> a.path("type").asText() + " " + a.path("code").asInt() + " " + a.path("appkey").asText())
           .containsExactlyInAnyOrder("start 898000 " + APPKEY, "start 898000 all", "end 898000 " + APPKEY, "end 898000 all");
+    }
+  }
+
+  @Test
+  void shouldStoreBaselinesOnlyForSeriesWithARealRate() throws Exception {
+    try (TopologyTestSupport t = new TopologyTestSupport(ENV)) {
+      for (int m = 0; m < 5; m++) {
+        for (int i = 0; i < 30; i++) {
+          t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(m * 60L + i));
+          // 30 appkeys seen once each, every minute
+          t.send(TopologyTestSupport.restError(803010, String.format("%024d", m * 100 + i)), T0.plusSeconds(m * 60L + i));
+        }
+      }
+      t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plusSeconds(5 * 60L + 30));
+
+      List<String> stored = new ArrayList<>();
+      KeyValueStore<String, String> state = t.driver.getKeyValueStore(StoreNames.SPIKES);
+      try (var it = state.all()) {
+        it.forEachRemaining(kv -> stored.add(kv.key));
+      }
+      assertThat(stored).containsExactlyInAnyOrder("803010|" + APPKEY, "803010|all",
+          WindowCounter.LAST_WINDOW, SpikeDetector.WINDOWS_SEEN);
+      assertThat(alerts(t)).isEmpty();
     }
   }
 

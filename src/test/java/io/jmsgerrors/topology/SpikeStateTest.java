@@ -25,4 +25,18 @@ class SpikeStateTest {
     assertThat(SpikeState.decode("not;a;state")).isEqualTo(SpikeState.EMPTY);
     assertThat(SpikeState.decode(null)).isEqualTo(SpikeState.EMPTY);
   }
+
+  @Test
+  void shouldKeepOnlyStatesWhoseThresholdsReachHalfTheFloor() {
+    SpikeState once = SpikeState.EMPTY.learn(1, 0.3, false, 0);
+    SpikeState steady = new SpikeState(30, 4, false, -1);
+    SpikeState spiking = new SpikeState(0.5, 0, true, 0);
+
+    assertThat(once.worthKeeping(3.0, 20)).as("a series seen once: mean 0.3").isFalse();
+    assertThat(SpikeState.EMPTY.learn(4, 0.3, false, 0).worthKeeping(3.0, 20)).as("4 in one window: mean + 4 sd 8.5").isFalse();
+    assertThat(SpikeState.EMPTY.learn(5, 0.3, false, 0).worthKeeping(3.0, 20)).as("5 in one window: mean + 4 sd 10.7").isTrue();
+    assertThat(steady.worthKeeping(3.0, 20)).isTrue();
+    assertThat(spiking.worthKeeping(3.0, 20)).as("a spike in progress is always kept").isTrue();
+    assertThat(new SpikeState(3.4, 0, false, -1).worthKeeping(3.0, 20)).as("ratio x mean 10.2").isTrue();
+  }
 }
