@@ -3,8 +3,11 @@ package io.jmsgerrors.topology;
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.CatalogEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -27,37 +30,60 @@ final class SpikeDetector {
   private final long sizeMs;
   private final Catalog catalog;
   private final KeyValueStore<String, String> state;
+  private final long minMattering;
 
   SpikeDetector(SpikeConfig spikes, long sizeMs, Catalog catalog, KeyValueStore<String, String> state) {
     this.spikes = spikes;
     this.sizeMs = sizeMs;
     this.catalog = catalog;
     this.state = state;
+    this.minMattering = minMattering(spikes);
   }
 
   /**
    * Evaluates the window starting at {@code windowStart}, whose series' counts are {@code counts}
-   * (every (code, appkey) and every code over all appkeys it holds; it adds the series it tracks
-   * that are missing, as 0), handing each alert to {@code alerts}.
+   * (every (code, appkey) and every code over all appkeys it holds), handing each alert to
+   * {@code alerts}. The series with a stored baseline that the window lacks count as 0. A series
+   * without a baseline whose count is under {@link #minMattering} is skipped: it cannot reach the
+   * floor, and what it would learn is not worth keeping, so observing it would change nothing.
    */
   void evaluate(long windowStart, Map<String, Long> counts, Consumer<Record<byte[], byte[]>> alerts) {
     String seenText = state.get(WINDOWS_SEEN);
     long seen = seenText == null ? 0 : Long.parseLong(seenText);
     boolean warm = seen >= spikes.warmupWindows();
+    Map<String, String> stored = new HashMap<>();
     try (KeyValueIterator<String, String> it = state.all()) {
       while (it.hasNext()) {
-        String key = it.next().key;
-        if (!key.startsWith("__")) {
-          counts.putIfAbsent(key, 0L);
+        KeyValue<String, String> kv = it.next();
+        if (!kv.key.startsWith("__")) {
+          stored.put(kv.key, kv.value);
         }
       }
     }
-    counts.forEach((key, count) -> observe(key, count, windowStart, warm, alerts));
+    // sorted, so that a window's alerts come out in the same order on every run
+    Map<String, Long> observed = new TreeMap<>();
+    counts.forEach((key, count) -> {
+      if (count >= minMattering || stored.containsKey(key)) {
+        observed.put(key, count);
+      }
+    });
+    stored.keySet().forEach(key -> observed.putIfAbsent(key, 0L));
+    observed.forEach((key, count) -> observe(key, count, stored.get(key), windowStart, warm, alerts));
     state.put(WINDOWS_SEEN, Long.toString(seen + 1));
   }
 
-  private void observe(String key, long count, long windowStart, boolean warm, Consumer<Record<byte[], byte[]>> alerts) {
-    String stored = state.get(key);
+  /** The smallest count that can alert or leave a baseline worth keeping in a series without one. */
+  private static long minMattering(SpikeConfig spikes) {
+    long c = 1;
+    while (c < spikes.minCount() && !SpikeState.EMPTY.learn(c, spikes.alpha(), false, 0)
+        .worthKeeping(spikes.ratio(), spikes.minCount())) {
+      c++;
+    }
+    return c;
+  }
+
+  private void observe(String key, long count, String stored, long windowStart, boolean warm,
+      Consumer<Record<byte[], byte[]>> alerts) {
     SpikeState s = SpikeState.decode(stored);
     double threshold = s.threshold(spikes.ratio(), spikes.minCount());
     boolean spiking = warm && count >= threshold;

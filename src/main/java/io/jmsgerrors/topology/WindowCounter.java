@@ -4,8 +4,8 @@ import io.jmsgerrors.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -103,18 +103,21 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
    * returns the counts of the window's series: each (code, appkey) and each code over all appkeys.
    */
   private Map<String, Long> close(long windowStart) {
-    Map<String, Long> counts = new TreeMap<>();
+    Map<String, Long> counts = new HashMap<>();
     Instant at = Instant.ofEpochMilli(windowStart);
     long windowEnd = windowStart + sizeMs;
+    RateJson.Window json = RateJson.forWindow(windowStart, windowEnd);
+    String keySuffix = Character.toString(CountKey.SEP) + windowStart;
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = windows.fetchAll(at, at)) {
       while (it.hasNext()) {
         KeyValue<Windowed<String>, ValueAndTimestamp<Long>> kv = it.next();
         long n = kv.value.value();
         String key = kv.key.key();
-        context.forward(new Record<>((key + CountKey.SEP + windowStart).getBytes(StandardCharsets.UTF_8),
-            ClosedWindowOutput.rate(RateJson.encode(key, windowStart, windowEnd, n)), windowEnd));
+        context.forward(new Record<>((key + keySuffix).getBytes(StandardCharsets.UTF_8),
+            ClosedWindowOutput.rate(json.encode(key, n)), windowEnd));
         counts.merge(key, n, Long::sum);
-        counts.merge(CountKey.split(key)[0] + CountKey.SEP + SpikeDetector.ALL_APPKEYS, n, Long::sum);
+        int sep = key.indexOf(CountKey.SEP);
+        counts.merge((sep < 0 ? key : key.substring(0, sep)) + CountKey.SEP + SpikeDetector.ALL_APPKEYS, n, Long::sum);
       }
     }
     return counts;
