@@ -4,10 +4,13 @@ import io.jmsgerrors.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,13 +27,26 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *
  * <p>A record closes the windows before it is counted: counting a record far ahead in time makes
  * the window store drop its older segments, whose windows must have been read by then. Late
- * records were dropped before this step ({@link LateRecordFilter}). The last closed window is kept
- * in the spike-state store, so under exactly-once each window's counts are written once.
+ * records were dropped before this step ({@link LateRecordFilter}), so a closed window no longer
+ * changes. The last closed window is kept in the spike-state store, so under exactly-once each
+ * window's counts are written once.
+ *
+ * <p>A window can hold a series for every (code, appkey) pair seen in it, hundreds of thousands
+ * with many appkeys, and writing them all at once would stall every task of the stream thread for
+ * seconds. So the newest closed window is read into memory and its counts are written a few per
+ * record ({@code drainPerRecord}) and many per second of wall-clock time ({@code drainPerSecond});
+ * how many are written is kept in the spike-state store ({@link #DRAINING}), and a restarted task
+ * reads the window again and goes on from there. Older windows closed by the same record (a jump
+ * in stream time) are written at once. Spikes are evaluated when a window is read.
  */
 final class WindowCounter implements Processor<String, String, byte[], ClosedWindowOutput> {
   static final String LAST_WINDOW = "__last-window";
+  /** {@code windowStart:written} while a closed window's counts are being written. */
+  static final String DRAINING = "__draining";
   /** How many windows the window store keeps behind stream time (the web API's history). */
   static final int RETAINED_WINDOWS = 120;
+  static final int DRAIN_PER_RECORD = 32;
+  static final int DRAIN_PER_SECOND = 20_000;
   /** Past this many windows closed at once (a jump in stream time), only the latest are spike-evaluated. */
   private static final int MAX_SPIKE_WINDOWS = 60;
 
@@ -38,18 +54,31 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private final long sizeMs;
   private final long graceMs;
   private final Catalog catalog;
+  private final int drainPerRecord;
+  private final int drainPerSecond;
   private ProcessorContext<byte[], ClosedWindowOutput> context;
   private TimestampedWindowStore<String, Long> windows;
   private KeyValueStore<String, String> state;
   private SpikeDetector detector;
   /** The stream time at which the next window closes. */
   private long closeAt;
+  /** The closed window whose counts are being written, or null; then its start and how many are written. */
+  private List<KeyValue<String, Long>> draining;
+  private long drainingWindow;
+  private int drained;
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog) {
+    this(spikes, size, grace, catalog, DRAIN_PER_RECORD, DRAIN_PER_SECOND);
+  }
+
+  WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog, int drainPerRecord,
+      int drainPerSecond) {
     this.spikes = spikes;
     this.sizeMs = size.toMillis();
     this.graceMs = grace.toMillis();
     this.catalog = catalog;
+    this.drainPerRecord = drainPerRecord;
+    this.drainPerSecond = drainPerSecond;
   }
 
   @Override
@@ -60,6 +89,15 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     this.detector = new SpikeDetector(spikes, sizeMs, catalog, state);
     String saved = state.get(LAST_WINDOW);
     closeAt = saved == null ? Long.MIN_VALUE : Long.parseLong(saved) + 2 * sizeMs + graceMs;
+    draining = null;
+    String progress = state.get(DRAINING);
+    if (progress != null) {
+      int colon = progress.indexOf(':');
+      drainingWindow = Long.parseLong(progress.substring(0, colon));
+      drained = Integer.parseInt(progress.substring(colon + 1));
+      draining = read(drainingWindow);
+    }
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> drain(drainPerSecond));
   }
 
   @Override
@@ -68,6 +106,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     if (streamTime >= closeAt) {
       closeWindows(streamTime);
     }
+    drain(drainPerRecord);
     long ts = record.timestamp();
     long windowStart = ts - Math.floorMod(ts, sizeMs);
     ValueAndTimestamp<Long> old = windows.fetch(record.key(), windowStart);
@@ -79,17 +118,30 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   /**
    * Closes every window whose end plus grace is at or before {@code streamTime} and was not closed
    * yet: all of them for the rates topic (the windows after the last record are empty and cost one
-   * store seek each), the latest {@value #MAX_SPIKE_WINDOWS} of them for spikes.
+   * store seek each), the latest {@value #MAX_SPIKE_WINDOWS} of them for spikes. The newest is
+   * written over the next records; a window still being written is finished first.
    */
   private void closeWindows(long streamTime) {
     long latest = Math.floorDiv(streamTime - graceMs - sizeMs, sizeMs) * sizeMs;
     String saved = state.get(LAST_WINDOW);
     long next = saved == null ? latest : Long.parseLong(saved) + sizeMs;
     long firstEvaluated = latest - (MAX_SPIKE_WINDOWS - 1) * sizeMs;
+    if (next <= latest) {
+      drain(Integer.MAX_VALUE);
+    }
     for (long w = next; w <= latest; w += sizeMs) {
-      Map<String, Long> counts = close(w);
+      List<KeyValue<String, Long>> entries = read(w);
       if (w >= firstEvaluated) {
-        detector.evaluate(w, counts, a -> context.forward(a.withValue(ClosedWindowOutput.alert(a.value()))));
+        detector.evaluate(w, seriesCounts(entries),
+            a -> context.forward(a.withValue(ClosedWindowOutput.alert(a.value()))));
+      }
+      if (!entries.isEmpty()) {
+        draining = entries;
+        drainingWindow = w;
+        drained = 0;
+        if (w < latest) {
+          drain(Integer.MAX_VALUE);
+        }
       }
     }
     if (next <= latest) {
@@ -98,27 +150,52 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     closeAt = Math.max(next, latest + sizeMs) + sizeMs + graceMs;
   }
 
-  /**
-   * Forwards the closed window's final count of each (code, appkey) for the rates topic, and
-   * returns the counts of the window's series: each (code, appkey) and each code over all appkeys.
-   */
-  private Map<String, Long> close(long windowStart) {
-    Map<String, Long> counts = new HashMap<>();
+  /** Writes up to {@code n} more counts of the window being written, and records how far it got. */
+  private void drain(int n) {
+    if (draining == null) {
+      return;
+    }
+    long windowEnd = drainingWindow + sizeMs;
+    RateJson.Window json = RateJson.forWindow(drainingWindow, windowEnd);
+    String keySuffix = Character.toString(CountKey.SEP) + drainingWindow;
+    int until = (int) Math.min(draining.size(), (long) drained + n);
+    for (int i = drained; i < until; i++) {
+      KeyValue<String, Long> kv = draining.get(i);
+      context.forward(new Record<>((kv.key + keySuffix).getBytes(StandardCharsets.UTF_8),
+          ClosedWindowOutput.rate(json.encode(kv.key, kv.value)), windowEnd));
+    }
+    drained = until;
+    if (drained == draining.size()) {
+      draining = null;
+      if (state.get(DRAINING) != null) {
+        state.delete(DRAINING);
+      }
+    } else {
+      state.put(DRAINING, drainingWindow + ":" + drained);
+    }
+  }
+
+  /** The final count of each (code, appkey) of a closed window, in the store's order. */
+  private List<KeyValue<String, Long>> read(long windowStart) {
+    List<KeyValue<String, Long>> out = new ArrayList<>();
     Instant at = Instant.ofEpochMilli(windowStart);
-    long windowEnd = windowStart + sizeMs;
-    RateJson.Window json = RateJson.forWindow(windowStart, windowEnd);
-    String keySuffix = Character.toString(CountKey.SEP) + windowStart;
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = windows.fetchAll(at, at)) {
       while (it.hasNext()) {
         KeyValue<Windowed<String>, ValueAndTimestamp<Long>> kv = it.next();
-        long n = kv.value.value();
-        String key = kv.key.key();
-        context.forward(new Record<>((key + keySuffix).getBytes(StandardCharsets.UTF_8),
-            ClosedWindowOutput.rate(json.encode(key, n)), windowEnd));
-        counts.merge(key, n, Long::sum);
-        int sep = key.indexOf(CountKey.SEP);
-        counts.merge((sep < 0 ? key : key.substring(0, sep)) + CountKey.SEP + SpikeDetector.ALL_APPKEYS, n, Long::sum);
+        out.add(KeyValue.pair(kv.key.key(), kv.value.value()));
       }
+    }
+    return out;
+  }
+
+  /** The counts of a window's series: each (code, appkey), and each code over all appkeys. */
+  private static Map<String, Long> seriesCounts(List<KeyValue<String, Long>> entries) {
+    Map<String, Long> counts = new HashMap<>(entries.size() * 2);
+    for (KeyValue<String, Long> kv : entries) {
+      counts.merge(kv.key, kv.value, Long::sum);
+      int sep = kv.key.indexOf(CountKey.SEP);
+      counts.merge((sep < 0 ? kv.key : kv.key.substring(0, sep)) + CountKey.SEP + SpikeDetector.ALL_APPKEYS,
+          kv.value, Long::sum);
     }
     return counts;
   }

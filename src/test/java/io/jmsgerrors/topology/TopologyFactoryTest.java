@@ -117,6 +117,33 @@ class TopologyFactoryTest {
   }
 
   @Test
+  void shouldWriteABigClosedWindowAFewCountsPerRecordAndTheRestOnWallClockTime() throws Exception {
+    try (TopologyTestSupport t = new TopologyTestSupport(Map.of("WINDOW_GRACE", "10s"))) {
+      for (int i = 0; i < 100; i++) {
+        t.send(TopologyTestSupport.restError(803010, String.format("%024d", i)), T0.plusSeconds(1));
+      }
+      t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plusSeconds(75));
+      List<String> written = new java.util.ArrayList<>();
+      for (TestRecord<byte[], byte[]> r : t.allOf(t.rates)) {
+        written.add(new String(r.key(), StandardCharsets.UTF_8));
+      }
+      assertThat(written).hasSize(WindowCounter.DRAIN_PER_RECORD);
+      KeyValueStore<String, String> state = t.driver.getKeyValueStore(StoreNames.SPIKES);
+      assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_PER_RECORD);
+
+      t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plusSeconds(76));
+      t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
+      assertThat(written).hasSize(2 * WindowCounter.DRAIN_PER_RECORD);
+
+      t.driver.advanceWallClockTime(Duration.ofSeconds(1));
+      t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
+      assertThat(written).hasSize(100).doesNotHaveDuplicates()
+          .allMatch(k -> k.startsWith("803010|") && k.endsWith("|" + T0.toEpochMilli()));
+      assertThat(state.get(WindowCounter.DRAINING)).isNull();
+    }
+  }
+
+  @Test
   void shouldCountLateRecordsInsteadOfLosingThemSilently() throws Exception {
     try (TopologyTestSupport t = new TopologyTestSupport(Map.of("WINDOW_GRACE", "10s"))) {
       t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(5));
