@@ -10,8 +10,12 @@ public final class StoreNames {
   public static final String TOTALS = "error-totals";
   /** Per task: observed stream time and the number of records too late for their window. */
   public static final String LATE = "late-records";
-  /** Windowed error counts keyed by {@link CountKey#windowKey}. */
-  public static final String WINDOWS = "window-counts";
+  /**
+   * Windowed error counts keyed by {@link CountKey#windowKey}, in a store ordered by time first, so
+   * that a closed window is read without scanning the others. Until 2026-11-26 they were in
+   * {@code window-counts}, ordered by key first, whose changelog this store cannot read.
+   */
+  public static final String WINDOWS = "window-counts-by-time";
 
   /** Per (code, appkey) and per code: the learned baseline and whether a spike is on. */
   public static final String SPIKES = "spike-state";

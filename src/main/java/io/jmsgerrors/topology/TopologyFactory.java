@@ -17,6 +17,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.internals.RocksDbIndexedTimeOrderedWindowBytesStoreSupplier;
 
 /**
  * Builds the jmsg-errors topology: parse and enrich every log record, dead-letter what cannot be
@@ -39,10 +40,12 @@ public final class TopologyFactory {
     addStore(builder, StoreNames.LATE);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPIKES), STRING, STRING)
         .withCachingEnabled());
-    // the store the DSL's windowed count made before (same name, key and value format, retention)
-    builder.addStateStore(Stores.timestampedWindowStoreBuilder(Stores.persistentTimestampedWindowStore(StoreNames.WINDOWS,
-            config.windowSize().multipliedBy(WindowCounter.RETAINED_WINDOWS).plus(config.windowGrace()),
-            config.windowSize(), false), STRING, LONG)
+    // Ordered by time first (the store Kafka Streams itself uses to emit windows on close), so that
+    // reading a closed window reads that window only. The key-first window store of Stores reads
+    // every key of a segment (half the retention, 60 windows) to find one window's.
+    builder.addStateStore(Stores.timestampedWindowStoreBuilder(RocksDbIndexedTimeOrderedWindowBytesStoreSupplier.create(
+            StoreNames.WINDOWS, config.windowSize().multipliedBy(WindowCounter.RETAINED_WINDOWS).plus(config.windowGrace()),
+            config.windowSize(), false, true), STRING, LONG)
         .withCachingEnabled());
 
     KStream<byte[], byte[]> logs = source(builder, config);

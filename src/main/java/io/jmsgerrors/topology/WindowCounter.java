@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * <p>A window can hold a series for every (code, appkey) pair seen in it, hundreds of thousands
  * with many appkeys, and writing them all at once would stall every task of the stream thread for
  * seconds. So the newest closed window is read into memory and its counts are written a few per
- * record ({@code drainPerRecord}) and many per second of wall-clock time ({@code drainPerSecond});
+ * record ({@code drainPerRecord}) and more every 100 ms of wall-clock time ({@code drainPerPeriod});
  * how many are written is kept in the spike-state store ({@link #DRAINING}), and a restarted task
  * reads the window again and goes on from there. Older windows closed by the same record (a jump
  * in stream time) are written at once. Spikes are evaluated when a window is read.
@@ -46,7 +46,9 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   /** How many windows the window store keeps behind stream time (the web API's history). */
   static final int RETAINED_WINDOWS = 120;
   static final int DRAIN_PER_RECORD = 32;
-  static final int DRAIN_PER_SECOND = 20_000;
+  /** Written per {@link #DRAIN_PERIOD} of wall-clock time, so that a window is written while no record comes. */
+  static final int DRAIN_PER_PERIOD = 1_000;
+  static final Duration DRAIN_PERIOD = Duration.ofMillis(100);
   /** Past this many windows closed at once (a jump in stream time), only the latest are spike-evaluated. */
   private static final int MAX_SPIKE_WINDOWS = 60;
 
@@ -55,7 +57,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private final long graceMs;
   private final Catalog catalog;
   private final int drainPerRecord;
-  private final int drainPerSecond;
+  private final int drainPerPeriod;
   private ProcessorContext<byte[], ClosedWindowOutput> context;
   private TimestampedWindowStore<String, Long> windows;
   private KeyValueStore<String, String> state;
@@ -68,17 +70,17 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private int drained;
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog) {
-    this(spikes, size, grace, catalog, DRAIN_PER_RECORD, DRAIN_PER_SECOND);
+    this(spikes, size, grace, catalog, DRAIN_PER_RECORD, DRAIN_PER_PERIOD);
   }
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog, int drainPerRecord,
-      int drainPerSecond) {
+      int drainPerPeriod) {
     this.spikes = spikes;
     this.sizeMs = size.toMillis();
     this.graceMs = grace.toMillis();
     this.catalog = catalog;
     this.drainPerRecord = drainPerRecord;
-    this.drainPerSecond = drainPerSecond;
+    this.drainPerPeriod = drainPerPeriod;
   }
 
   @Override
@@ -97,7 +99,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
       drained = Integer.parseInt(progress.substring(colon + 1));
       draining = read(drainingWindow);
     }
-    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> drain(drainPerSecond));
+    context.schedule(DRAIN_PERIOD, PunctuationType.WALL_CLOCK_TIME, now -> drain(drainPerPeriod));
   }
 
   @Override
