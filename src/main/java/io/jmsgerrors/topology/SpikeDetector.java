@@ -73,9 +73,13 @@ final class SpikeDetector {
   }
 
   /** The smallest count that can alert or leave a baseline worth keeping in a series without one. */
-  private static long minMattering(SpikeConfig spikes) {
-    long c = 1;
-    while (c < spikes.minCount() && !SpikeState.EMPTY.learn(c, spikes.alpha(), false, 0)
+  static long minMattering(SpikeConfig spikes) {
+    // a first window of count c learns mean = alpha * c and variance = (1 - alpha) * alpha * c^2,
+    // so both thresholds grow linearly with c: start just below where they reach half the floor
+    double a = spikes.alpha();
+    double perCount = Math.max(spikes.ratio() * a, a + 4 * Math.sqrt((1 - a) * a));
+    long c = Math.max(1, Math.min(spikes.minCount(), (long) (spikes.minCount() / 2.0 / perCount) - 1));
+    while (c < spikes.minCount() && !SpikeState.EMPTY.learn(c, a, false, 0)
         .worthKeeping(spikes.ratio(), spikes.minCount())) {
       c++;
     }

@@ -39,4 +39,21 @@ class SpikeStateTest {
     assertThat(spiking.worthKeeping(3.0, 20)).as("a spike in progress is always kept").isTrue();
     assertThat(new SpikeState(3.4, 0, false, -1).worthKeeping(3.0, 20)).as("ratio x mean 10.2").isTrue();
   }
+
+  @Test
+  void shouldFindTheSmallestCountThatMattersForAnyFloor() {
+    for (long floor : new long[] {1, 2, 20, 37, 1000, 1_000_000_000L}) {
+      for (double alpha : new double[] {0.05, 0.3, 1.0}) {
+        SpikeConfig c = new SpikeConfig(3.0, floor, alpha, 5);
+        long m = SpikeDetector.minMattering(c);
+        assertThat(m).isBetween(1L, floor);
+        boolean mMatters = m == floor || SpikeState.EMPTY.learn(m, alpha, false, 0).worthKeeping(3.0, floor);
+        assertThat(mMatters).as("floor %d alpha %s: %d matters", floor, alpha, m).isTrue();
+        if (m > 1) {
+          assertThat(SpikeState.EMPTY.learn(m - 1, alpha, false, 0).worthKeeping(3.0, floor))
+              .as("floor %d alpha %s: %d does not", floor, alpha, m - 1).isFalse();
+        }
+      }
+    }
+  }
 }
