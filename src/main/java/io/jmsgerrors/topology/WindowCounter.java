@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * <p>A window can hold a series for every (code, appkey) pair seen in it, hundreds of thousands
  * with many appkeys, and writing them all at once would stall every task of the stream thread for
  * seconds. So the newest closed window is read into memory and its counts are written a few per
- * record ({@code drainPerRecord}) and more every 100 ms of wall-clock time ({@code drainPerPeriod});
+ * record ({@link #DRAIN_PER_RECORD}) and more every 100 ms of wall-clock time ({@link #DRAIN_PER_PERIOD});
  * how many are written is kept in the spike-state store ({@link #DRAINING}), and a restarted task
  * reads the window again and goes on from there. Older windows closed by the same record (a jump
  * in stream time) are written at once. Spikes are evaluated when a window is read.
@@ -56,8 +56,6 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private final long sizeMs;
   private final long graceMs;
   private final Catalog catalog;
-  private final int drainPerRecord;
-  private final int drainPerPeriod;
   private ProcessorContext<byte[], ClosedWindowOutput> context;
   private TimestampedWindowStore<String, Long> windows;
   private KeyValueStore<String, String> state;
@@ -70,17 +68,10 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private int drained;
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog) {
-    this(spikes, size, grace, catalog, DRAIN_PER_RECORD, DRAIN_PER_PERIOD);
-  }
-
-  WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog, int drainPerRecord,
-      int drainPerPeriod) {
     this.spikes = spikes;
     this.sizeMs = size.toMillis();
     this.graceMs = grace.toMillis();
     this.catalog = catalog;
-    this.drainPerRecord = drainPerRecord;
-    this.drainPerPeriod = drainPerPeriod;
   }
 
   @Override
@@ -99,7 +90,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
       drained = Integer.parseInt(progress.substring(colon + 1));
       draining = read(drainingWindow);
     }
-    context.schedule(DRAIN_PERIOD, PunctuationType.WALL_CLOCK_TIME, now -> drain(drainPerPeriod));
+    context.schedule(DRAIN_PERIOD, PunctuationType.WALL_CLOCK_TIME, now -> drain(DRAIN_PER_PERIOD));
   }
 
   @Override
@@ -108,7 +99,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     if (streamTime >= closeAt) {
       closeWindows(streamTime);
     }
-    drain(drainPerRecord);
+    drain(DRAIN_PER_RECORD);
     long ts = record.timestamp();
     long windowStart = ts - Math.floorMod(ts, sizeMs);
     ValueAndTimestamp<Long> old = windows.fetch(record.key(), windowStart);
