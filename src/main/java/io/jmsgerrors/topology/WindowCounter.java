@@ -62,10 +62,30 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private SpikeDetector detector;
   /** The stream time at which the next window closes. */
   private long closeAt;
-  /** The closed window whose counts are being written, or null; then its start and how many are written. */
-  private List<KeyValue<String, Long>> draining;
-  private long drainingWindow;
-  private int drained;
+  /** The closed window whose counts are being written, or null. */
+  private Drain draining;
+
+  /** A closed window's counts, how many of them are written, and what every record of it shares. */
+  private static final class Drain {
+    final long window;
+    final long windowEnd;
+    final List<KeyValue<String, Long>> entries;
+    final RateJson.Window json;
+    final String keySuffix;
+    int written;
+    /** Whether the progress is in the store (so that finishing must delete it). */
+    boolean saved;
+
+    Drain(long window, long sizeMs, List<KeyValue<String, Long>> entries, int written, boolean saved) {
+      this.window = window;
+      this.windowEnd = window + sizeMs;
+      this.entries = entries;
+      this.json = RateJson.forWindow(window, windowEnd);
+      this.keySuffix = Character.toString(CountKey.SEP) + window;
+      this.written = written;
+      this.saved = saved;
+    }
+  }
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog) {
     this.spikes = spikes;
@@ -86,9 +106,8 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     String progress = state.get(DRAINING);
     if (progress != null) {
       int colon = progress.indexOf(':');
-      drainingWindow = Long.parseLong(progress.substring(0, colon));
-      drained = Integer.parseInt(progress.substring(colon + 1));
-      draining = read(drainingWindow);
+      long window = Long.parseLong(progress.substring(0, colon));
+      draining = new Drain(window, sizeMs, read(window), Integer.parseInt(progress.substring(colon + 1)), true);
     }
     context.schedule(DRAIN_PERIOD, PunctuationType.WALL_CLOCK_TIME, now -> drain(DRAIN_PER_PERIOD));
   }
@@ -129,9 +148,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
             a -> context.forward(a.withValue(ClosedWindowOutput.alert(a.value()))));
       }
       if (!entries.isEmpty()) {
-        draining = entries;
-        drainingWindow = w;
-        drained = 0;
+        draining = new Drain(w, sizeMs, entries, 0, false);
         if (w < latest) {
           drain(Integer.MAX_VALUE);
         }
@@ -145,26 +162,25 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
 
   /** Writes up to {@code n} more counts of the window being written, and records how far it got. */
   private void drain(int n) {
-    if (draining == null) {
+    Drain d = draining;
+    if (d == null) {
       return;
     }
-    long windowEnd = drainingWindow + sizeMs;
-    RateJson.Window json = RateJson.forWindow(drainingWindow, windowEnd);
-    String keySuffix = Character.toString(CountKey.SEP) + drainingWindow;
-    int until = (int) Math.min(draining.size(), (long) drained + n);
-    for (int i = drained; i < until; i++) {
-      KeyValue<String, Long> kv = draining.get(i);
-      context.forward(new Record<>((kv.key + keySuffix).getBytes(StandardCharsets.UTF_8),
-          ClosedWindowOutput.rate(json.encode(kv.key, kv.value)), windowEnd));
+    int until = (int) Math.min(d.entries.size(), (long) d.written + n);
+    for (int i = d.written; i < until; i++) {
+      KeyValue<String, Long> kv = d.entries.get(i);
+      context.forward(new Record<>((kv.key + d.keySuffix).getBytes(StandardCharsets.UTF_8),
+          ClosedWindowOutput.rate(d.json.encode(kv.key, kv.value)), d.windowEnd));
     }
-    drained = until;
-    if (drained == draining.size()) {
+    d.written = until;
+    if (d.written == d.entries.size()) {
       draining = null;
-      if (state.get(DRAINING) != null) {
+      if (d.saved) {
         state.delete(DRAINING);
       }
     } else {
-      state.put(DRAINING, drainingWindow + ":" + drained);
+      state.put(DRAINING, d.window + ":" + d.written);
+      d.saved = true;
     }
   }
 
