@@ -21,11 +21,16 @@ public final class CountKey {
    * spike detector sees a code's whole count there.
    */
   static java.util.Optional<java.util.Set<Integer>> partitionByCode(String topic, String key, String value, int partitions) {
-    int sep = key.indexOf(SEP);
-    String code = sep < 0 ? key : key.substring(0, sep);
+    String code = codeText(key);
     return java.util.Optional.of(java.util.Set.of(
         org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
             code.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions));
+  }
+
+  /** The text before the first separator of a key (the whole key when there is none). */
+  static String codeText(String key) {
+    int sep = key.indexOf(SEP);
+    return sep < 0 ? key : key.substring(0, sep);
   }
 
   /** The code of a key: the number before the first separator (the whole key when there is none). */

@@ -202,9 +202,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     Map<String, Long> counts = new HashMap<>(entries.size() * 2);
     for (KeyValue<String, Long> kv : entries) {
       counts.merge(kv.key, kv.value, Long::sum);
-      int sep = kv.key.indexOf(CountKey.SEP);
-      counts.merge((sep < 0 ? kv.key : kv.key.substring(0, sep)) + CountKey.SEP + SpikeDetector.ALL_APPKEYS,
-          kv.value, Long::sum);
+      counts.merge(CountKey.codeText(kv.key) + CountKey.SEP + SpikeDetector.ALL_APPKEYS, kv.value, Long::sum);
     }
     return counts;
   }
