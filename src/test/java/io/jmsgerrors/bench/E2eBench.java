@@ -121,10 +121,10 @@ public final class E2eBench {
       double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
       double fetch = Math.max(fetch1, fetch2);
       if (Boolean.parseBoolean(opt.get("straightforward"))) {
-        straightforward(report, "straightforward", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+        childTopology(report, "straightforward", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
       }
       if (Boolean.parseBoolean(opt.get("floor"))) {
-        straightforward(report, "floor", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+        childTopology(report, "floor", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);
@@ -144,7 +144,7 @@ public final class E2eBench {
    * and reports its rates and their ratio to the fetch rate under keys starting with {@code name}:
    * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings.
    */
-  private static void straightforward(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
+  private static void childTopology(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
       long n, String heap, double fetch) throws Exception {
     String appId = name + "-" + System.currentTimeMillis();
     Path dir = Files.createTempDirectory("jmsg-bench-" + name + "-");
