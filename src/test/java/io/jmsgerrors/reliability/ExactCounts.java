@@ -74,8 +74,22 @@ final class ExactCounts {
 
   /** Waits until the enriched topic (read_committed) holds exactly the expected events, by origin. */
   static void assertEnriched(Pipeline p, Expected e) {
-    await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-        assertThat(countByOrigin(p.kafka.consumeToEnd(p.topic("ENRICHED_TOPIC"), true))).isEqualTo(e.byOrigin()));
+    await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+      Map<String, Integer> actual = countByOrigin(p.kafka.consumeToEnd(p.topic("ENRICHED_TOPIC"), true));
+      assertThat(actual).as(() -> difference(actual, e.byOrigin())).isEqualTo(e.byOrigin());
+    });
+  }
+
+  /** What two maps (too large to print whole) differ in: the sizes, and the first keys missing, extra or unequal. */
+  static String difference(Map<String, Integer> actual, Map<String, Integer> expected) {
+    List<String> missing = expected.keySet().stream().filter(k -> !actual.containsKey(k)).sorted().limit(20).toList();
+    List<String> extra = actual.keySet().stream().filter(k -> !expected.containsKey(k)).sorted().limit(20).toList();
+    List<String> unequal = actual.entrySet().stream()
+        .filter(en -> expected.containsKey(en.getKey()) && !expected.get(en.getKey()).equals(en.getValue()))
+        .map(en -> en.getKey() + "=" + en.getValue() + " (expected " + expected.get(en.getKey()) + ")")
+        .sorted().limit(20).toList();
+    return "enriched by origin: " + actual.size() + " keys, expected " + expected.size() + "; missing " + missing
+        + "; extra " + extra + "; unequal " + unequal;
   }
 
   /** After {@link Pipeline#produceFlush()}: closed windows (each emitted once) plus late records equal the events before the flush. */
