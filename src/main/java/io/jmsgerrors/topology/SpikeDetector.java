@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -41,13 +42,15 @@ final class SpikeDetector {
   }
 
   /**
-   * Evaluates the window starting at {@code windowStart}, whose series' counts are {@code counts}
-   * (every (code, appkey) and every code over all appkeys it holds), handing each alert to
-   * {@code alerts}. The series with a stored baseline that the window lacks count as 0. A series
-   * without a baseline whose count is under {@link #minMattering} is skipped: it cannot reach the
-   * floor, and what it would learn is not worth keeping, so observing it would change nothing.
+   * Evaluates the window starting at {@code windowStart}, handing each alert to {@code alerts}.
+   * {@code candidates} are the window's series (each (code, appkey), and each code over all
+   * appkeys as {@code code|all}) whose count is at least {@link #minMattering()}; a series with a
+   * stored baseline is evaluated too, with its count from {@code countOf} (0 when the window lacks
+   * it). A series with neither is skipped: it cannot reach the floor, and what it would learn is
+   * not worth keeping, so observing it would change nothing.
    */
-  void evaluate(long windowStart, Map<String, Long> counts, Consumer<Record<byte[], byte[]>> alerts) {
+  void evaluate(long windowStart, Map<String, Long> candidates, ToLongFunction<String> countOf,
+      Consumer<Record<byte[], byte[]>> alerts) {
     String seenText = state.get(WINDOWS_SEEN);
     long seen = seenText == null ? 0 : Long.parseLong(seenText);
     boolean warm = seen >= spikes.warmupWindows();
@@ -62,14 +65,23 @@ final class SpikeDetector {
     }
     // sorted, so that a window's alerts come out in the same order on every run
     Map<String, Long> observed = new TreeMap<>();
-    counts.forEach((key, count) -> {
-      if (count >= minMattering || stored.containsKey(key)) {
+    candidates.forEach((key, count) -> {
+      if (count >= minMattering) {
         observed.put(key, count);
       }
     });
-    stored.keySet().forEach(key -> observed.putIfAbsent(key, 0L));
+    stored.keySet().forEach(key -> {
+      if (!observed.containsKey(key)) {
+        observed.put(key, countOf.applyAsLong(key));
+      }
+    });
     observed.forEach((key, count) -> observe(key, count, stored.get(key), windowStart, warm, alerts));
     state.put(WINDOWS_SEEN, Long.toString(seen + 1));
+  }
+
+  /** The smallest count that can alert or leave a baseline worth keeping in a series without one. */
+  long minMattering() {
+    return minMattering;
   }
 
   /** The smallest count that can alert or leave a baseline worth keeping in a series without one. */

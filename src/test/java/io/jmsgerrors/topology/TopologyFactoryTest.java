@@ -117,29 +117,47 @@ class TopologyFactoryTest {
   }
 
   @Test
-  void shouldWriteABigClosedWindowAFewCountsPerRecordAndTheRestOnWallClockTime() throws Exception {
+  void shouldSpreadTheRatesOfAClosedWindowOverWallClockTime() throws Exception {
     try (TopologyTestSupport t = new TopologyTestSupport(Map.of("WINDOW_GRACE", "10s"))) {
-      for (int i = 0; i < 100; i++) {
+      int series = 1_000;
+      for (int i = 0; i < series; i++) {
         t.send(TopologyTestSupport.restError(803010, String.format("%024d", i)), T0.plusSeconds(1));
       }
       t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plusSeconds(75));
+      // closed, and nothing written yet: the progress is stored before the first count is written
       List<String> written = new java.util.ArrayList<>();
-      for (TestRecord<byte[], byte[]> r : t.allOf(t.rates)) {
-        written.add(new String(r.key(), StandardCharsets.UTF_8));
-      }
-      assertThat(written).hasSize(WindowCounter.DRAIN_PER_RECORD);
+      t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
+      assertThat(written).isEmpty();
       KeyValueStore<String, String> state = t.driver.getKeyValueStore(StoreNames.SPIKES);
-      assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_PER_RECORD);
+      assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":0");
 
-      t.send(TopologyTestSupport.restError(898000, APPKEY), T0.plusSeconds(76));
+      t.driver.advanceWallClockTime(WindowCounter.DRAIN_PERIOD);
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
-      assertThat(written).hasSize(2 * WindowCounter.DRAIN_PER_RECORD);
+      assertThat(written).hasSize(WindowCounter.DRAIN_MIN_PER_PERIOD);
+      assertThat(state.get(WindowCounter.DRAINING))
+          .isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_MIN_PER_PERIOD);
 
-      t.driver.advanceWallClockTime(Duration.ofSeconds(1));
+      // past the spread, the rest at once
+      t.driver.advanceWallClockTime(WindowCounter.drainSpread(Duration.ofMinutes(1)));
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
-      assertThat(written).hasSize(100).doesNotHaveDuplicates()
+      assertThat(written).hasSize(series).doesNotHaveDuplicates().isSorted()
           .allMatch(k -> k.startsWith("803010|") && k.endsWith("|" + T0.toEpochMilli()));
       assertThat(state.get(WindowCounter.DRAINING)).isNull();
+    }
+  }
+
+  @Test
+  void shouldFinishWritingAWindowWhenTheNextOneCloses() throws Exception {
+    try (TopologyTestSupport t = new TopologyTestSupport(Map.of("WINDOW_GRACE", "10s"))) {
+      for (int i = 0; i < 500; i++) {
+        t.send(TopologyTestSupport.restError(803010, String.format("%024d", i)), T0.plusSeconds(1));
+      }
+      t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(75));
+      assertThat(t.allOf(t.rates)).isEmpty();
+      t.send(TopologyTestSupport.restError(803010, APPKEY), T0.plusSeconds(135));
+      // the window being written is finished at once; the second, just closed, is small: at once too
+      assertThat(t.allOf(t.rates)).extracting(r -> JSON.readTree(r.value()).path("windowStart").asLong())
+          .hasSize(501).startsWith(T0.toEpochMilli()).endsWith(T0.plusSeconds(60).toEpochMilli());
     }
   }
 

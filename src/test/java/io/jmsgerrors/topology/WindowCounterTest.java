@@ -10,52 +10,121 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WindowCounterTest {
   private static final long W = 1_795_564_800_000L;
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  @Test
-  void shouldGoOnWritingAWindowFromWhereARestartedTaskLeftIt() throws Exception {
+  private MockProcessorContext<byte[], ClosedWindowOutput> context;
+  private TimestampedWindowStore<String, Long> windows;
+  private KeyValueStore<String, String> state;
+
+  @BeforeEach
+  void stores() throws Exception {
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "window-counter-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
     p.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("window-counter").toString());
-    MockProcessorContext<byte[], ClosedWindowOutput> context = new MockProcessorContext<>(p);
-    TimestampedWindowStore<String, Long> windows = Stores.timestampedWindowStoreBuilder(
+    context = new MockProcessorContext<>(p);
+    context.setCurrentSystemTimeMs(W);
+    windows = Stores.timestampedWindowStoreBuilder(
             Stores.inMemoryWindowStore(StoreNames.WINDOWS, Duration.ofHours(3), MINUTE, false),
             Serdes.String(), Serdes.Long())
         .withLoggingDisabled().build();
-    KeyValueStore<String, String> state = Stores.keyValueStoreBuilder(
+    state = Stores.keyValueStoreBuilder(
             Stores.inMemoryKeyValueStore(StoreNames.SPIKES), Serdes.String(), Serdes.String())
         .withLoggingDisabled().build();
     windows.init(context.getStateStoreContext(), windows);
     state.init(context.getStateStoreContext(), state);
     context.addStateStore(windows);
     context.addStateStore(state);
-    for (int i = 0; i < 100; i++) {
+  }
+
+  private static WindowCounter counter() {
+    return new WindowCounter(new SpikeConfig(3.0, 20, 0.3, 5), MINUTE, Duration.ofSeconds(10), Catalog.builtIn());
+  }
+
+  private List<String> forwardedKeys() {
+    return context.forwarded().stream().map(f -> new String(f.record().key(), StandardCharsets.UTF_8)).toList();
+  }
+
+  @Test
+  void shouldGoOnWritingAWindowFromWhereARestartedTaskLeftIt() {
+    for (int i = 0; i < 1_000; i++) {
       windows.put(String.format("803010|%024d", i), ValueAndTimestamp.make(i + 1L, W + 1), W);
     }
     // what a task had stored when it stopped: window W closed, 40 of its counts written
     state.put(WindowCounter.LAST_WINDOW, Long.toString(W));
     state.put(WindowCounter.DRAINING, W + ":40");
 
-    WindowCounter counter = new WindowCounter(new SpikeConfig(3.0, 20, 0.3, 5), MINUTE, Duration.ofSeconds(10), Catalog.builtIn());
+    WindowCounter counter = counter();
     counter.init(context);
     List<MockProcessorContext.CapturedPunctuator> punctuators = context.scheduledPunctuators();
     assertThat(punctuators).hasSize(1);
+    punctuators.get(0).getPunctuator().punctuate(W + 100);
+    assertThat(forwardedKeys()).hasSize(WindowCounter.DRAIN_MIN_PER_PERIOD)
+        .startsWith(String.format("803010|%024d|%d", 40, W));
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + (40 + WindowCounter.DRAIN_MIN_PER_PERIOD));
+    // past the deadline (the spread after the restart), the rest at once
     punctuators.get(0).getPunctuator().punctuate(W + 200_000);
 
-    List<String> keys = context.forwarded().stream()
-        .map(f -> new String(f.record().key(), StandardCharsets.UTF_8)).toList();
-    assertThat(keys).hasSize(60).doesNotHaveDuplicates()
-        .startsWith(String.format("803010|%024d|%d", 40, W)).endsWith(String.format("803010|%024d|%d", 99, W));
+    assertThat(forwardedKeys()).hasSize(960).doesNotHaveDuplicates()
+        .startsWith(String.format("803010|%024d|%d", 40, W)).endsWith(String.format("803010|%024d|%d", 999, W));
     assertThat(context.forwarded()).allMatch(f -> f.record().value().isRate() && f.record().timestamp() == W + 60_000);
     assertThat(state.get(WindowCounter.DRAINING)).isNull();
+  }
+
+  @Test
+  void shouldGoOnCountingTheOpenWindowsARestartedTaskHadStored() {
+    // stored by the task before it stopped: window W closed, W + 1 min open with two series
+    state.put(WindowCounter.LAST_WINDOW, Long.toString(W));
+    windows.put("803010|a", ValueAndTimestamp.make(7L, W + 61_000), W + 60_000);
+    windows.put("803010|b", ValueAndTimestamp.make(2L, W + 62_000), W + 60_000);
+
+    WindowCounter counter = counter();
+    counter.init(context);
+    context.setRecordMetadata("events", 0, 0);
+    context.setCurrentStreamTimeMs(W + 63_000);
+    counter.process(new Record<>("803010|a", "e", W + 63_000));
+    assertThat(windows.fetch("803010|a", W + 60_000)).isEqualTo(ValueAndTimestamp.make(8L, W + 63_000));
+
+    // past the window's end plus grace: it closes, and its counts are written over the next period
+    context.setCurrentStreamTimeMs(W + 130_000);
+    counter.process(new Record<>("803010|b", "e", W + 130_000));
+    assertThat(state.get(WindowCounter.LAST_WINDOW)).isEqualTo(Long.toString(W + 60_000));
+    assertThat(context.forwarded()).extracting(f -> new String(f.record().key(), StandardCharsets.UTF_8)
+            + "=" + countOf(f.record().value().rate()))
+        .containsExactly("803010|a|" + (W + 60_000) + "=8", "803010|b|" + (W + 60_000) + "=2");
+    assertThat(windows.fetch("803010|b", W + 120_000)).isEqualTo(ValueAndTimestamp.make(1L, W + 130_000));
+  }
+
+  private static String countOf(byte[] rateJson) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(rateJson).path("count").asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void shouldSpreadTheWritingEvenlyUntilTheDeadline() {
+    long period = WindowCounter.DRAIN_PERIOD.toMillis();
+    // 30,000 counts over 15 s: 150 periods of 200
+    assertThat(WindowCounter.perPeriod(30_000, 0, 150 * period)).isEqualTo(200);
+    // a few counts: never less than the minimum per period
+    assertThat(WindowCounter.perPeriod(50, 0, 150 * period)).isEqualTo(WindowCounter.DRAIN_MIN_PER_PERIOD);
+    // less than a period left, or past the deadline: all of them
+    assertThat(WindowCounter.perPeriod(30_000, 150 * period - 1, 150 * period)).isEqualTo(30_000);
+    assertThat(WindowCounter.perPeriod(30_000, 200 * period, 150 * period)).isEqualTo(30_000);
+    assertThat(WindowCounter.drainSpread(MINUTE)).isEqualTo(Duration.ofSeconds(15));
+    assertThat(WindowCounter.drainSpread(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(5));
+    assertThat(WindowCounter.drainSpread(Duration.ofHours(1))).isEqualTo(WindowCounter.DRAIN_SPREAD_MAX);
   }
 }
