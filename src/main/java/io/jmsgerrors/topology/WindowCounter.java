@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 final class WindowCounter implements Processor<String, String, byte[], ClosedWindowOutput> {
   static final String LAST_WINDOW = "__last-window";
-  /** {@code windowStart:written} while a closed window's counts are being written. */
+  /** {@code windowStart:written:h} while a closed window's counts are being written ({@link #ORDER}). */
   static final String DRAINING = "__draining";
   /** How many windows the window store keeps behind stream time (the web API's history). */
   static final int RETAINED_WINDOWS = 120;
@@ -95,6 +96,8 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     int written;
     /** Whether the progress is in the store (so that finishing must delete it). */
     boolean saved;
+    /** Whether the keys are in {@link #ORDER} (else in key order: a window an earlier version was writing). */
+    boolean hashOrder = true;
 
     Drain(long window, long sizeMs, String[] keys, long[] counts, int written, long deadline) {
       this.window = window;
@@ -153,9 +156,12 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     draining = null;
     String progress = state.get(DRAINING);
     if (progress != null) {
-      int colon = progress.indexOf(':');
-      long window = Long.parseLong(progress.substring(0, colon));
-      draining = newDrain(window, read(window), Integer.parseInt(progress.substring(colon + 1)));
+      String[] p = progress.split(":");
+      long window = Long.parseLong(p[0]);
+      // a task stopped by an earlier version wrote the window in key order
+      Comparator<String> order = progress.endsWith(HASH_ORDER) ? ORDER : Comparator.naturalOrder();
+      draining = newDrain(window, read(window, order), Integer.parseInt(p[1]));
+      draining.hashOrder = order == ORDER;
       draining.saved = true;
     }
     context.schedule(DRAIN_PERIOD, PunctuationType.WALL_CLOCK_TIME,
@@ -215,7 +221,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
         evaluate(w, series);
       }
       if (!series.isEmpty()) {
-        draining = newDrain(w, sorted(series), 0);
+        draining = newDrain(w, sorted(series, ORDER), 0);
         if (w < latest || series.size() <= DRAIN_MIN_PER_PERIOD) {
           drain(Integer.MAX_VALUE);
         } else {
@@ -282,7 +288,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   }
 
   private void saveProgress(Drain d) {
-    state.put(DRAINING, d.window + ":" + d.written);
+    state.put(DRAINING, d.window + ":" + d.written + (d.hashOrder ? HASH_ORDER : ""));
     d.saved = true;
   }
 
@@ -291,17 +297,55 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
         context.currentSystemTimeMs() + drainSpreadMs);
   }
 
-  /** A window's counts in key order: the order a restarted task writes them in too. */
+  /** A window's counts in {@link #ORDER}: the order a restarted task writes them in too. */
   private record Counts(String[] keys, long[] counts) {}
 
-  private static Counts sorted(Map<String, long[]> series) {
+  /**
+   * The order a closed window's counts are written in: by the key's hash, then the key. Any order
+   * that does not depend on the run would do; this one sorts as primitives ({@link #inOrder}),
+   * 4-6 times faster than comparing the keys (150,000 keys: 20-150 ms against 90-420 ms), which
+   * share their first characters ({@code 803010|...}).
+   */
+  static final Comparator<String> ORDER = Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder());
+  /** How {@link #DRAINING} says its count is in {@link #ORDER} (without it: key order, as before). */
+  private static final String HASH_ORDER = ":h";
+
+  private static Counts sorted(Map<String, long[]> series, Comparator<String> order) {
     String[] keys = series.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
+    if (order == ORDER) {
+      keys = inOrder(keys);
+    } else {
+      Arrays.sort(keys, order);
+    }
     long[] counts = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
       counts[i] = series.get(keys[i])[0];
     }
     return new Counts(keys, counts);
+  }
+
+  /** {@code keys} in {@link #ORDER}: sorted as (hash, index) pairs, then equal hashes by the key. */
+  static String[] inOrder(String[] keys) {
+    long[] packed = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      packed[i] = ((long) keys[i].hashCode() << 32) | i;
+    }
+    Arrays.sort(packed);
+    String[] out = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = keys[(int) packed[i]];
+    }
+    for (int i = 0; i < out.length;) {
+      int j = i + 1;
+      while (j < out.length && out[j].hashCode() == out[i].hashCode()) {
+        j++;
+      }
+      if (j - i > 1) {
+        Arrays.sort(out, i, j);
+      }
+      i = j;
+    }
+    return out;
   }
 
   /** The counts of the windows from {@code from} on, from the window store, into {@link #open}. */
@@ -318,8 +362,8 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     }
   }
 
-  /** The final count of each (code, appkey) of a closed window, from the window store, in key order. */
-  private Counts read(long windowStart) {
+  /** The final count of each (code, appkey) of a closed window, from the window store, in {@code order}. */
+  private Counts read(long windowStart, Comparator<String> order) {
     Map<String, long[]> series = new HashMap<>();
     Instant at = Instant.ofEpochMilli(windowStart);
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = windows.fetchAll(at, at)) {
@@ -328,6 +372,6 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
         series.put(kv.key.key(), new long[] {kv.value.value()});
       }
     }
-    return sorted(series);
+    return sorted(series, order);
   }
 }

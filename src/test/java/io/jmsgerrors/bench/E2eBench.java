@@ -103,6 +103,8 @@ public final class E2eBench {
         report.put("latency_p50_ms", lat.p50Ms());
         report.put("latency_p99_ms", lat.p99Ms());
         report.put("latency_max_ms", lat.maxMs());
+        report.put("latency_timeline_utc", lat.timeline());
+        lat.timeline().forEach(line -> say("latency " + line));
         // what the stream threads report of their commits (the wait a record's output has before
         // a read_committed reader sees it), read once after the latency phase
         String text = service.http().metrics();

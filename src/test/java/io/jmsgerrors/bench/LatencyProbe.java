@@ -30,8 +30,14 @@ final class LatencyProbe {
   private final Map<Long, Long> sentNanos = new ConcurrentHashMap<>();
   private final List<Long> latenciesNanos = new ArrayList<>();
   private final AtomicLong produced = new AtomicLong();
+  /** Latencies by the {@link #BUCKET} of their send time, to see when in the run the slow ones were sent. */
+  private final Map<Long, List<Long>> byBucket = new java.util.TreeMap<>();
+  private static final long BUCKET = TimeUnit.SECONDS.toNanos(5);
+  private long startNanos;
+  private long startMillis;
 
-  record Result(double rate, long produced, long samples, double p50Ms, double p99Ms, double maxMs) {}
+  record Result(double rate, long produced, long samples, double p50Ms, double p99Ms, double maxMs,
+      List<String> timeline) {}
 
   private static long key(int partition, long offset) {
     return ((long) partition << 48) | offset;
@@ -47,6 +53,8 @@ final class LatencyProbe {
       consumer.assign(tps);
       consumer.seekToEnd(tps);
       tps.forEach(consumer::position);
+      startNanos = System.nanoTime();
+      startMillis = System.currentTimeMillis();
       Thread producer = new Thread(() -> produce(bootstrap, input, corpus, rate, length), "latency-producer");
       producer.start();
       long quietUntil = Long.MAX_VALUE;
@@ -62,8 +70,17 @@ final class LatencyProbe {
     }
     long[] sorted = latenciesNanos.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(sorted);
+    List<String> timeline = new ArrayList<>();
+    byBucket.forEach((bucket, list) -> {
+      long[] b = list.stream().mapToLong(Long::longValue).toArray();
+      Arrays.sort(b);
+      timeline.add(String.format("%s n=%d p50=%.0f p99=%.0f max=%.0f",
+          java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(startMillis + bucket * BUCKET / 1_000_000),
+              java.time.ZoneOffset.UTC).withNano(0),
+          b.length, pct(b, 0.5), pct(b, 0.99), b[b.length - 1] / 1e6));
+    });
     return new Result(rate, produced.get(), sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
-        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline);
   }
 
   private void record(ConsumerRecord<byte[], byte[]> r, long now) {
@@ -72,6 +89,7 @@ final class LatencyProbe {
       Long sent = sentNanos.get(key(origin.path("partition").asInt(), origin.path("offset").asLong()));
       if (sent != null) {
         latenciesNanos.add(now - sent);
+        byBucket.computeIfAbsent((sent - startNanos) / BUCKET, b -> new ArrayList<>()).add(now - sent);
       }
     } catch (IOException e) {
       throw new IllegalStateException("unreadable enriched record", e);

@@ -129,19 +129,20 @@ class TopologyFactoryTest {
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
       assertThat(written).isEmpty();
       KeyValueStore<String, String> state = t.driver.getKeyValueStore(StoreNames.SPIKES);
-      assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":0");
+      assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":0:h");
 
       t.driver.advanceWallClockTime(WindowCounter.DRAIN_PERIOD);
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
       assertThat(written).hasSize(WindowCounter.DRAIN_MIN_PER_PERIOD);
       assertThat(state.get(WindowCounter.DRAINING))
-          .isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_MIN_PER_PERIOD);
+          .isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_MIN_PER_PERIOD + ":h");
 
       // past the spread, the rest at once
       t.driver.advanceWallClockTime(WindowCounter.drainSpread(Duration.ofMinutes(1)));
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
-      assertThat(written).hasSize(series).doesNotHaveDuplicates().isSorted()
+      assertThat(written).hasSize(series).doesNotHaveDuplicates()
           .allMatch(k -> k.startsWith("803010|") && k.endsWith("|" + T0.toEpochMilli()));
+      assertThat(written).extracting(k -> k.substring(0, k.lastIndexOf('|'))).isSortedAccordingTo(WindowCounter.ORDER);
       assertThat(state.get(WindowCounter.DRAINING)).isNull();
     }
   }

@@ -57,26 +57,38 @@ class WindowCounterTest {
 
   @Test
   void shouldGoOnWritingAWindowFromWhereARestartedTaskLeftIt() {
+    assertResumesInOrder(":h", WindowCounter.ORDER);
+  }
+
+  @Test
+  void shouldGoOnInKeyOrderWithAWindowAnEarlierVersionWasWriting() {
+    assertResumesInOrder("", java.util.Comparator.naturalOrder());
+  }
+
+  private void assertResumesInOrder(String orderSuffix, java.util.Comparator<String> order) {
+    List<String> series = new java.util.ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
-      windows.put(String.format("803010|%024d", i), ValueAndTimestamp.make(i + 1L, W + 1), W);
+      series.add(String.format("803010|%024d", i));
+      windows.put(series.get(i), ValueAndTimestamp.make(i + 1L, W + 1), W);
     }
+    series.sort(order);
     // what a task had stored when it stopped: window W closed, 40 of its counts written
     state.put(WindowCounter.LAST_WINDOW, Long.toString(W));
-    state.put(WindowCounter.DRAINING, W + ":40");
+    state.put(WindowCounter.DRAINING, W + ":40" + orderSuffix);
 
     WindowCounter counter = counter();
     counter.init(context);
     List<MockProcessorContext.CapturedPunctuator> punctuators = context.scheduledPunctuators();
     assertThat(punctuators).hasSize(1);
     punctuators.get(0).getPunctuator().punctuate(W + 100);
-    assertThat(forwardedKeys()).hasSize(WindowCounter.DRAIN_MIN_PER_PERIOD)
-        .startsWith(String.format("803010|%024d|%d", 40, W));
-    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + (40 + WindowCounter.DRAIN_MIN_PER_PERIOD));
+    assertThat(forwardedKeys()).containsExactlyElementsOf(series.subList(40, 40 + WindowCounter.DRAIN_MIN_PER_PERIOD)
+        .stream().map(k -> k + "|" + W).toList());
+    // the order stays what it was, for the next restart
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + (40 + WindowCounter.DRAIN_MIN_PER_PERIOD) + orderSuffix);
     // past the deadline (the spread after the restart), the rest at once
     punctuators.get(0).getPunctuator().punctuate(W + 200_000);
 
-    assertThat(forwardedKeys()).hasSize(960).doesNotHaveDuplicates()
-        .startsWith(String.format("803010|%024d|%d", 40, W)).endsWith(String.format("803010|%024d|%d", 999, W));
+    assertThat(forwardedKeys()).containsExactlyElementsOf(series.subList(40, 1_000).stream().map(k -> k + "|" + W).toList());
     assertThat(context.forwarded()).allMatch(f -> f.record().value().isRate() && f.record().timestamp() == W + 60_000);
     assertThat(state.get(WindowCounter.DRAINING)).isNull();
   }
@@ -126,5 +138,23 @@ class WindowCounterTest {
     assertThat(WindowCounter.drainSpread(MINUTE)).isEqualTo(Duration.ofSeconds(15));
     assertThat(WindowCounter.drainSpread(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(5));
     assertThat(WindowCounter.drainSpread(Duration.ofHours(1))).isEqualTo(WindowCounter.DRAIN_SPREAD_MAX);
+  }
+
+  @Test
+  void shouldSortKeysAsTheOrderSays() {
+    // "Aa" and "BB" share a hash: equal hashes are ordered by the key
+    String[] keys = {"803010|BB", "803010|b", "803010|Aa", "871303|x", "803010|a", "1|"};
+    String[] expected = keys.clone();
+    java.util.Arrays.sort(expected, WindowCounter.ORDER);
+    assertThat(WindowCounter.inOrder(keys)).containsExactly(expected);
+    assertThat("803010|BB".hashCode()).isEqualTo("803010|Aa".hashCode());
+    java.util.Random random = new java.util.Random(7);
+    String[] many = new String[20_000];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = (800_000 + random.nextInt(500)) + "|" + Long.toHexString(random.nextLong() & 0xffffL);
+    }
+    String[] sorted = many.clone();
+    java.util.Arrays.sort(sorted, WindowCounter.ORDER);
+    assertThat(WindowCounter.inOrder(many)).containsExactly(sorted);
   }
 }
