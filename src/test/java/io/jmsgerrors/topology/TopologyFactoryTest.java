@@ -131,18 +131,18 @@ class TopologyFactoryTest {
       KeyValueStore<String, String> state = t.driver.getKeyValueStore(StoreNames.SPIKES);
       assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(T0.toEpochMilli() + ":0:h");
 
-      t.driver.advanceWallClockTime(WindowCounter.DRAIN_PERIOD);
+      t.driver.advanceWallClockTime(WindowDrain.PERIOD);
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
-      assertThat(written).hasSize(WindowCounter.DRAIN_MIN_PER_PERIOD);
+      assertThat(written).hasSize(WindowDrain.MIN_PER_PERIOD);
       assertThat(state.get(WindowCounter.DRAINING))
-          .isEqualTo(T0.toEpochMilli() + ":" + WindowCounter.DRAIN_MIN_PER_PERIOD + ":h");
+          .isEqualTo(T0.toEpochMilli() + ":" + WindowDrain.MIN_PER_PERIOD + ":h");
 
       // past the spread, the rest at once
-      t.driver.advanceWallClockTime(WindowCounter.drainSpread(Duration.ofMinutes(1)));
+      t.driver.advanceWallClockTime(WindowDrain.spread(Duration.ofMinutes(1)));
       t.allOf(t.rates).forEach(r -> written.add(new String(r.key(), StandardCharsets.UTF_8)));
       assertThat(written).hasSize(series).doesNotHaveDuplicates()
           .allMatch(k -> k.startsWith("803010|") && k.endsWith("|" + T0.toEpochMilli()));
-      assertThat(written).extracting(k -> k.substring(0, k.lastIndexOf('|'))).isSortedAccordingTo(WindowCounter.ORDER);
+      assertThat(written).extracting(k -> k.substring(0, k.lastIndexOf('|'))).isSortedAccordingTo(WindowDrain.ORDER);
       assertThat(state.get(WindowCounter.DRAINING)).isNull();
     }
   }

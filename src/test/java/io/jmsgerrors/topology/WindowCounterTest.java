@@ -57,7 +57,7 @@ class WindowCounterTest {
 
   @Test
   void shouldGoOnWritingAWindowFromWhereARestartedTaskLeftIt() {
-    assertResumesInOrder(":h", WindowCounter.ORDER);
+    assertResumesInOrder(":h", WindowDrain.ORDER);
   }
 
   @Test
@@ -81,10 +81,10 @@ class WindowCounterTest {
     List<MockProcessorContext.CapturedPunctuator> punctuators = context.scheduledPunctuators();
     assertThat(punctuators).hasSize(1);
     punctuators.get(0).getPunctuator().punctuate(W + 100);
-    assertThat(forwardedKeys()).containsExactlyElementsOf(series.subList(40, 40 + WindowCounter.DRAIN_MIN_PER_PERIOD)
+    assertThat(forwardedKeys()).containsExactlyElementsOf(series.subList(40, 40 + WindowDrain.MIN_PER_PERIOD)
         .stream().map(k -> k + "|" + W).toList());
     // the order stays what it was, for the next restart
-    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + (40 + WindowCounter.DRAIN_MIN_PER_PERIOD) + orderSuffix);
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + (40 + WindowDrain.MIN_PER_PERIOD) + orderSuffix);
     // past the deadline (the spread after the restart), the rest at once
     punctuators.get(0).getPunctuator().punctuate(W + 200_000);
 
@@ -123,38 +123,5 @@ class WindowCounterTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  @Test
-  void shouldSpreadTheWritingEvenlyUntilTheDeadline() {
-    long period = WindowCounter.DRAIN_PERIOD.toMillis();
-    // 30,000 counts over 15 s: 150 periods of 200
-    assertThat(WindowCounter.perPeriod(30_000, 0, 150 * period)).isEqualTo(200);
-    // a few counts: never less than the minimum per period
-    assertThat(WindowCounter.perPeriod(50, 0, 150 * period)).isEqualTo(WindowCounter.DRAIN_MIN_PER_PERIOD);
-    // less than a period left, or past the deadline: all of them
-    assertThat(WindowCounter.perPeriod(30_000, 150 * period - 1, 150 * period)).isEqualTo(30_000);
-    assertThat(WindowCounter.perPeriod(30_000, 200 * period, 150 * period)).isEqualTo(30_000);
-    assertThat(WindowCounter.drainSpread(MINUTE)).isEqualTo(Duration.ofSeconds(15));
-    assertThat(WindowCounter.drainSpread(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(5));
-    assertThat(WindowCounter.drainSpread(Duration.ofHours(1))).isEqualTo(WindowCounter.DRAIN_SPREAD_MAX);
-  }
-
-  @Test
-  void shouldSortKeysAsTheOrderSays() {
-    // "Aa" and "BB" share a hash: equal hashes are ordered by the key
-    String[] keys = {"803010|BB", "803010|b", "803010|Aa", "871303|x", "803010|a", "1|"};
-    String[] expected = keys.clone();
-    java.util.Arrays.sort(expected, WindowCounter.ORDER);
-    assertThat(WindowCounter.inOrder(keys)).containsExactly(expected);
-    assertThat("803010|BB".hashCode()).isEqualTo("803010|Aa".hashCode());
-    java.util.Random random = new java.util.Random(7);
-    String[] many = new String[20_000];
-    for (int i = 0; i < many.length; i++) {
-      many[i] = (800_000 + random.nextInt(500)) + "|" + Long.toHexString(random.nextLong() & 0xffffL);
-    }
-    String[] sorted = many.clone();
-    java.util.Arrays.sort(sorted, WindowCounter.ORDER);
-    assertThat(WindowCounter.inOrder(many)).containsExactly(sorted);
   }
 }
