@@ -38,22 +38,30 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *       back when it starts), so counting a record reads no store and closing a window reads
  *       nothing back;</li>
  *   <li>the spike detector gets the per-code totals and the few series that can matter, at once;</li>
- *   <li>the rates of the newest closed window are written on wall-clock time, spread over
- *       {@link #drainSpread} (a quarter of the window, at most 15 s) and at least
- *       {@link #DRAIN_MIN_PER_PERIOD} every {@link #DRAIN_PERIOD}; how many are written is kept in
- *       the spike-state store ({@link #DRAINING}), and a restarted task reads the window again and
- *       goes on from there. Older windows closed by the same record (a jump in stream time), or a
- *       window still being written when the next one closes, are written at once.</li>
+ *   <li>the rates of the windows a record closes are written on wall-clock time, spread over
+ *       {@link WindowDrain#spread} (a quarter of the window, at most 15 s) and at least
+ *       {@link WindowDrain#MIN_PER_PERIOD} every {@link WindowDrain#PERIOD} (no more than that are
+ *       written at once); how many are written is kept in the spike-state store
+ *       ({@link #DRAINING}), and a restarted task reads those windows again and goes on from there.
+ *       Windows still being written when the next one closes, and windows more than
+ *       {@value #MAX_SPREAD_WINDOWS} behind the latest (a jump in stream time), are written at
+ *       once.</li>
  * </ul>
  */
 final class WindowCounter implements Processor<String, String, byte[], ClosedWindowOutput> {
   static final String LAST_WINDOW = "__last-window";
-  /** {@code windowStart:written:h} while a closed window's counts are being written ({@link WindowDrain#ORDER}). */
+  /**
+   * {@code windowStart:written:h} while closed windows' counts are being written: the window being
+   * written (the later ones up to {@link #LAST_WINDOW} come after it), how many of its counts are
+   * written, and that they are in {@link WindowDrain#ORDER}.
+   */
   static final String DRAINING = "__draining";
   /** How {@link #DRAINING} says its count is in {@link WindowDrain#ORDER} (without it: key order, as before). */
   private static final String HASH_ORDER = ":h";
   /** How many windows the window store keeps behind stream time (the web API's history). */
   static final int RETAINED_WINDOWS = 120;
+  /** Past this many windows closed at once (a jump in stream time), only the latest are spread (the others written at once). */
+  private static final int MAX_SPREAD_WINDOWS = 10;
   /** Past this many windows closed at once (a jump in stream time), only the latest are spike-evaluated. */
   private static final int MAX_SPIKE_WINDOWS = 60;
 
@@ -69,7 +77,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private SpikeDetector detector;
   /** The stream time at which the next window closes. */
   private long closeAt;
-  /** The closed window whose counts are being written, or null. */
+  /** The closed windows whose counts are being written, or null. */
   private WindowDrain draining;
 
   WindowCounter(SpikeConfig spikes, Duration size, Duration grace, Catalog catalog) {
@@ -92,12 +100,19 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     draining = null;
     String progress = state.get(DRAINING);
     if (progress != null) {
+      // the windows from the one being written to the last closed: a task stopped by an earlier
+      // version was writing one window, in key order
       String[] p = progress.split(":");
-      long window = Long.parseLong(p[0]);
-      // a task stopped by an earlier version wrote the window in key order
-      Comparator<String> order = progress.endsWith(HASH_ORDER) ? WindowDrain.ORDER : Comparator.naturalOrder();
-      draining = new WindowDrain(window, sizeMs, read(window), order, Integer.parseInt(p[1]),
-          context.currentSystemTimeMs() + spreadMs);
+      long first = Long.parseLong(p[0]);
+      boolean hashOrder = progress.endsWith(HASH_ORDER);
+      Comparator<String> order = hashOrder ? WindowDrain.ORDER : Comparator.naturalOrder();
+      draining = new WindowDrain(hashOrder, context.currentSystemTimeMs() + spreadMs);
+      for (long w = first; saved != null && w <= Long.parseLong(saved); w += sizeMs) {
+        draining.add(new WindowDrain.Window(w, sizeMs, read(w), order));
+      }
+      if (draining.current() != null && draining.current().start == first) {
+        draining.skip(Integer.parseInt(p[1]));
+      }
       draining.saved = true;
     }
     context.schedule(WindowDrain.PERIOD, PunctuationType.WALL_CLOCK_TIME,
@@ -125,31 +140,43 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   /**
    * Closes every window whose end plus grace is at or before {@code streamTime} and was not closed
    * yet: all of them for the rates topic, the latest {@value #MAX_SPIKE_WINDOWS} of them for
-   * spikes (an empty window too: a series that goes silent counts 0 and ends its spike). The newest
-   * is written over the next {@link WindowDrain#spread} unless it is small; a window still being
-   * written, and the older ones, are written at once.
+   * spikes (an empty window too: a series that goes silent counts 0 and ends its spike). The
+   * latest {@value #MAX_SPREAD_WINDOWS} are written over the next {@link WindowDrain#spread}
+   * unless they are small; windows still being written, and older ones, are written at once.
    */
   private void closeWindows(long streamTime) {
     long latest = Math.floorDiv(streamTime - graceMs - sizeMs, sizeMs) * sizeMs;
     String saved = state.get(LAST_WINDOW);
     long next = saved == null ? latest : Long.parseLong(saved) + sizeMs;
     long firstEvaluated = latest - (MAX_SPIKE_WINDOWS - 1) * sizeMs;
+    long firstSpread = latest - (MAX_SPREAD_WINDOWS - 1) * sizeMs;
     if (next <= latest) {
       drain(Integer.MAX_VALUE);
     }
+    WindowDrain closing = new WindowDrain(true, context.currentSystemTimeMs() + spreadMs);
     for (long w = next; w <= latest; w += sizeMs) {
       Map<String, long[]> series = open.remove(w);
       if (w >= firstEvaluated) {
         evaluate(w, series);
       }
       if (!series.isEmpty()) {
-        draining = new WindowDrain(w, sizeMs, series, WindowDrain.ORDER, 0, context.currentSystemTimeMs() + spreadMs);
-        if (w < latest || series.size() <= WindowDrain.MIN_PER_PERIOD) {
-          drain(Integer.MAX_VALUE);
+        WindowDrain.Window window = new WindowDrain.Window(w, sizeMs, series, WindowDrain.ORDER);
+        if (w >= firstSpread) {
+          closing.add(window);
         } else {
-          // stored before anything is written: a task that stops now must still write this window
-          saveProgress(draining);
+          for (int i = 0; i < window.keys.length; i++) {
+            forward(window, i);
+          }
         }
+      }
+    }
+    if (closing.remaining() > 0) {
+      draining = closing;
+      if (closing.remaining() <= WindowDrain.MIN_PER_PERIOD) {
+        drain(Integer.MAX_VALUE);
+      } else {
+        // stored before anything is written: a task that stops now must still write these windows
+        saveProgress(closing);
       }
     }
     // earlier windows cannot hold counts (late records are dropped before this step); never keep them
@@ -186,18 +213,16 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     }, a -> context.forward(a.withValue(ClosedWindowOutput.alert(a.value()))));
   }
 
-  /** Writes up to {@code n} more counts of the window being written, and records how far it got. */
+  /** Writes up to {@code n} more counts of the windows being written, and records how far it got. */
   private void drain(int n) {
     WindowDrain d = draining;
     if (d == null || n <= 0) {
       return;
     }
-    int until = (int) Math.min(d.keys.length, (long) d.written + n);
-    for (int i = d.written; i < until; i++) {
-      context.forward(new Record<>((d.keys[i] + d.keySuffix).getBytes(StandardCharsets.UTF_8),
-          ClosedWindowOutput.rate(d.json.encode(d.keys[i], d.counts[i])), d.windowEnd));
+    for (int i = 0; i < n && d.current() != null; i++) {
+      forward(d.current(), d.written);
+      d.advance();
     }
-    d.written = until;
     if (d.remaining() == 0) {
       draining = null;
       if (d.saved) {
@@ -208,8 +233,13 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     }
   }
 
+  private void forward(WindowDrain.Window w, int i) {
+    context.forward(new Record<>((w.keys[i] + w.keySuffix).getBytes(StandardCharsets.UTF_8),
+        ClosedWindowOutput.rate(w.json.encode(w.keys[i], w.counts[i])), w.end));
+  }
+
   private void saveProgress(WindowDrain d) {
-    state.put(DRAINING, d.window + ":" + d.written + (d.hashOrder ? HASH_ORDER : ""));
+    state.put(DRAINING, d.current().start + ":" + d.written + (d.hashOrder ? HASH_ORDER : ""));
     d.saved = true;
   }
 

@@ -1,70 +1,153 @@
 package io.jmsgerrors.topology;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
 /**
- * A closed window whose rates are being written: its counts in a fixed order, how many are
- * written, and what every record of it shares; and the pace of the writing (an even share of the
- * time left before a deadline, every {@link #PERIOD}).
+ * The closed windows whose rates are being written, oldest first: each window's counts in a fixed
+ * order, how many of the oldest are written, and what every record of a window shares; and the
+ * pace of the writing (an even share of the time left before a deadline, every {@link #PERIOD}).
  */
 final class WindowDrain {
-  /** The least written per {@link #PERIOD} while a window is being written. */
+  /** The least written per {@link #PERIOD} while windows are being written. */
   static final int MIN_PER_PERIOD = 100;
   static final Duration PERIOD = Duration.ofMillis(100);
-  /** The longest a closed window's rates are spread over. */
+  /** The longest the rates of the windows closed at once are spread over. */
   static final Duration SPREAD_MAX = Duration.ofSeconds(15);
   /**
-   * The order the counts are written in: by the key's hash, then the key. Any order that does not
-   * depend on the run would do; this one sorts as primitives ({@link #inOrder}), 4-6 times faster
-   * than comparing the keys (150,000 keys: 20-150 ms against 90-420 ms), which share their first
-   * characters ({@code 803010|...}).
+   * The order a window's counts are written in: by the key's hash, then the key. Any order that
+   * does not depend on the run would do; this one sorts as primitives ({@link Window#Window}),
+   * 4-6 times faster than comparing the keys (150,000 keys: 20-150 ms against 90-420 ms), which
+   * share their first characters ({@code 803010|...}).
    */
   static final Comparator<String> ORDER = Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder());
 
-  final long window;
-  final long windowEnd;
-  final String[] keys;
-  final long[] counts;
-  final RateJson.Window json;
-  final String keySuffix;
+  /** One closed window's counts, in order, and what its records share. */
+  static final class Window {
+    final long start;
+    final long end;
+    final String[] keys;
+    final long[] counts;
+    final RateJson.Window json;
+    final String keySuffix;
+
+    /** The counts of {@code series} in {@code order} ({@link #ORDER}, or key order). */
+    Window(long start, long sizeMs, Map<String, long[]> series, Comparator<String> order) {
+      this.start = start;
+      this.end = start + sizeMs;
+      int n = series.size();
+      String[] k = new String[n];
+      long[] c = new long[n];
+      long[] packed = new long[n];
+      int i = 0;
+      for (Map.Entry<String, long[]> e : series.entrySet()) {
+        k[i] = e.getKey();
+        c[i] = e.getValue()[0];
+        packed[i] = ((long) k[i].hashCode() << 32) | i;
+        i++;
+      }
+      if (order == ORDER) {
+        Arrays.sort(packed);
+      } else {
+        Integer[] idx = new Integer[n];
+        Arrays.setAll(idx, j -> j);
+        Arrays.sort(idx, (a, b) -> order.compare(k[a], k[b]));
+        Arrays.setAll(packed, j -> idx[j]);
+      }
+      this.keys = new String[n];
+      this.counts = new long[n];
+      for (int j = 0; j < n; j++) {
+        int from = (int) packed[j];
+        keys[j] = k[from];
+        counts[j] = c[from];
+      }
+      if (order == ORDER) {
+        sortEqualHashes(keys, counts);
+      }
+      this.json = RateJson.forWindow(start, end);
+      this.keySuffix = Character.toString(CountKey.SEP) + start;
+    }
+
+    /** Orders the runs of keys with the same hash by the key (the packed sort left them by index). */
+    private static void sortEqualHashes(String[] keys, long[] counts) {
+      for (int i = 0; i < keys.length;) {
+        int j = i + 1;
+        while (j < keys.length && keys[j].hashCode() == keys[i].hashCode()) {
+          j++;
+        }
+        if (j - i > 1) {
+          Integer[] idx = new Integer[j - i];
+          int base = i;
+          Arrays.setAll(idx, x -> base + x);
+          Arrays.sort(idx, (a, b) -> keys[a].compareTo(keys[b]));
+          String[] k = new String[idx.length];
+          long[] c = new long[idx.length];
+          for (int x = 0; x < idx.length; x++) {
+            k[x] = keys[idx[x]];
+            c[x] = counts[idx[x]];
+          }
+          System.arraycopy(k, 0, keys, i, k.length);
+          System.arraycopy(c, 0, counts, i, c.length);
+        }
+        i = j;
+      }
+    }
+  }
+
+  private final ArrayDeque<Window> windows = new ArrayDeque<>();
   /** The wall-clock time by which the counts should be written. */
   final long deadline;
   /** Whether the keys are in {@link #ORDER} (else in key order: a window an earlier version was writing). */
   final boolean hashOrder;
+  /** How many counts of the oldest window are written. */
   int written;
+  private int remaining;
   /** Whether the progress is in the store (so that finishing must delete it). */
   boolean saved;
 
-  /** The counts of {@code series} in {@code order} ({@link #ORDER}, or key order), {@code written} of them written. */
-  WindowDrain(long window, long sizeMs, Map<String, long[]> series, Comparator<String> order, int written, long deadline) {
-    this.window = window;
-    this.windowEnd = window + sizeMs;
-    this.hashOrder = order == ORDER;
-    String[] k = series.keySet().toArray(new String[0]);
-    if (hashOrder) {
-      k = inOrder(k);
-    } else {
-      Arrays.sort(k, order);
-    }
-    this.keys = k;
-    this.counts = new long[k.length];
-    for (int i = 0; i < k.length; i++) {
-      counts[i] = series.get(k[i])[0];
-    }
-    this.json = RateJson.forWindow(window, windowEnd);
-    this.keySuffix = Character.toString(CountKey.SEP) + window;
-    this.written = written;
+  WindowDrain(boolean hashOrder, long deadline) {
+    this.hashOrder = hashOrder;
     this.deadline = deadline;
   }
 
-  int remaining() {
-    return keys.length - written;
+  /** Adds a window after the others (an empty one is skipped). */
+  void add(Window w) {
+    if (w.keys.length > 0) {
+      windows.addLast(w);
+      remaining += w.keys.length;
+    }
   }
 
-  /** How long the rates of a closed window are spread over: a quarter of the window, at most {@link #SPREAD_MAX}. */
+  /** The oldest window not written yet, or null when all are. */
+  Window current() {
+    return windows.peekFirst();
+  }
+
+  /** Marks one more count of the current window written. */
+  void advance() {
+    written++;
+    remaining--;
+    if (written == windows.getFirst().keys.length) {
+      windows.removeFirst();
+      written = 0;
+    }
+  }
+
+  /** Marks the first {@code n} counts of the current window written (a restarted task's progress). */
+  void skip(int n) {
+    for (int i = 0; i < n && current() != null; i++) {
+      advance();
+    }
+  }
+
+  int remaining() {
+    return remaining;
+  }
+
+  /** How long the rates of the windows closed at once are spread over: a quarter of the window, at most {@link #SPREAD_MAX}. */
   static Duration spread(Duration windowSize) {
     Duration quarter = windowSize.dividedBy(4);
     return quarter.compareTo(SPREAD_MAX) < 0 ? quarter : SPREAD_MAX;
@@ -82,29 +165,5 @@ final class WindowDrain {
     }
     long share = (remaining + periodsLeft - 1) / periodsLeft;
     return (int) Math.max(MIN_PER_PERIOD, share);
-  }
-
-  /** {@code keys} in {@link #ORDER}: sorted as (hash, index) pairs, then equal hashes by the key. */
-  static String[] inOrder(String[] keys) {
-    long[] packed = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      packed[i] = ((long) keys[i].hashCode() << 32) | i;
-    }
-    Arrays.sort(packed);
-    String[] out = new String[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      out[i] = keys[(int) packed[i]];
-    }
-    for (int i = 0; i < out.length;) {
-      int j = i + 1;
-      while (j < out.length && out[j].hashCode() == out[i].hashCode()) {
-        j++;
-      }
-      if (j - i > 1) {
-        Arrays.sort(out, i, j);
-      }
-      i = j;
-    }
-    return out;
   }
 }

@@ -124,4 +124,47 @@ class WindowCounterTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void shouldSpreadTheWindowsOneRecordClosesAndGoOnWithAllOfThemAfterARestart() {
+    state.put(WindowCounter.LAST_WINDOW, Long.toString(W - 60_000));
+    List<String> first = new java.util.ArrayList<>();
+    List<String> second = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      first.add(String.format("803010|%024d", i));
+      windows.put(first.get(i), ValueAndTimestamp.make(1L, W + 1), W);
+    }
+    for (int i = 0; i < 500; i++) {
+      second.add(String.format("871303|%024d", i));
+      windows.put(second.get(i), ValueAndTimestamp.make(1L, W + 60_001), W + 60_000);
+    }
+    first.sort(WindowDrain.ORDER);
+    second.sort(WindowDrain.ORDER);
+
+    WindowCounter counter = counter();
+    counter.init(context);
+    context.setRecordMetadata("events", 0, 0);
+    context.setCurrentStreamTimeMs(W + 130_000);
+    counter.process(new Record<>("803010|x", "e", W + 130_000));
+    // both windows closed by one record, neither written at once
+    assertThat(state.get(WindowCounter.LAST_WINDOW)).isEqualTo(Long.toString(W + 60_000));
+    assertThat(context.forwarded()).isEmpty();
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":0:h");
+    context.scheduledPunctuators().get(0).getPunctuator().punctuate(W + 100);
+    assertThat(forwardedKeys()).containsExactlyElementsOf(first.subList(0, 100).stream().map(k -> k + "|" + W).toList());
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":100:h");
+
+    // a restart: the task reads both windows back and goes on where it stopped
+    counter.close();
+    context.resetForwards();
+    WindowCounter restarted = counter();
+    restarted.init(context);
+    List<MockProcessorContext.CapturedPunctuator> punctuators = context.scheduledPunctuators();
+    punctuators.get(punctuators.size() - 1).getPunctuator().punctuate(W + 200_000);
+    List<String> expected = new java.util.ArrayList<>();
+    first.subList(100, 1_000).forEach(k -> expected.add(k + "|" + W));
+    second.forEach(k -> expected.add(k + "|" + (W + 60_000)));
+    assertThat(forwardedKeys()).containsExactlyElementsOf(expected);
+    assertThat(state.get(WindowCounter.DRAINING)).isNull();
+  }
 }

@@ -3,6 +3,10 @@ package io.jmsgerrors.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WindowDrainTest {
@@ -22,20 +26,49 @@ class WindowDrainTest {
   }
 
   @Test
-  void shouldSortKeysAsTheOrderSays() {
+  void shouldPutAWindowsCountsInTheOrderOfTheirKeysHashes() {
     // "Aa" and "BB" share a hash: equal hashes are ordered by the key
-    String[] keys = {"803010|BB", "803010|b", "803010|Aa", "871303|x", "803010|a", "1|"};
-    String[] expected = keys.clone();
-    java.util.Arrays.sort(expected, WindowDrain.ORDER);
-    assertThat(WindowDrain.inOrder(keys)).containsExactly(expected);
     assertThat("803010|BB".hashCode()).isEqualTo("803010|Aa".hashCode());
-    java.util.Random random = new java.util.Random(7);
-    String[] many = new String[20_000];
-    for (int i = 0; i < many.length; i++) {
-      many[i] = (800_000 + random.nextInt(500)) + "|" + Long.toHexString(random.nextLong() & 0xffffL);
+    Map<String, long[]> series = new HashMap<>();
+    for (String k : List.of("803010|BB", "803010|b", "803010|Aa", "871303|x", "803010|a", "1|")) {
+      series.put(k, new long[] {k.length(), 0});
     }
-    String[] sorted = many.clone();
-    java.util.Arrays.sort(sorted, WindowDrain.ORDER);
-    assertThat(WindowDrain.inOrder(many)).containsExactly(sorted);
+    java.util.Random random = new java.util.Random(7);
+    while (series.size() < 20_000) {
+      String k = (800_000 + random.nextInt(500)) + "|" + Long.toHexString(random.nextLong() & 0xffffL);
+      series.put(k, new long[] {k.length(), 0});
+    }
+    List<String> sorted = new ArrayList<>(series.keySet());
+    sorted.sort(WindowDrain.ORDER);
+
+    WindowDrain.Window w = new WindowDrain.Window(60_000, 60_000, series, WindowDrain.ORDER);
+    assertThat(w.keys).containsExactlyElementsOf(sorted);
+    for (int i = 0; i < w.keys.length; i++) {
+      assertThat(w.counts[i]).isEqualTo(w.keys[i].length());
+    }
+    assertThat(w.end).isEqualTo(120_000);
+
+    sorted.sort(java.util.Comparator.naturalOrder());
+    assertThat(new WindowDrain.Window(60_000, 60_000, series, java.util.Comparator.naturalOrder()).keys)
+        .containsExactlyElementsOf(sorted);
+  }
+
+  @Test
+  void shouldWriteTheWindowsOneAfterTheOther() {
+    WindowDrain d = new WindowDrain(true, 0);
+    d.add(new WindowDrain.Window(0, 60_000, Map.of("1|a", new long[] {1}, "1|b", new long[] {2}), WindowDrain.ORDER));
+    d.add(new WindowDrain.Window(60_000, 60_000, Map.of(), WindowDrain.ORDER));
+    d.add(new WindowDrain.Window(120_000, 60_000, Map.of("1|c", new long[] {3}), WindowDrain.ORDER));
+    assertThat(d.remaining()).isEqualTo(3);
+    d.skip(1);
+    assertThat(d.current().start).isZero();
+    assertThat(d.written).isEqualTo(1);
+    d.advance();
+    assertThat(d.current().start).isEqualTo(120_000);
+    assertThat(d.written).isZero();
+    assertThat(d.remaining()).isEqualTo(1);
+    d.advance();
+    assertThat(d.current()).isNull();
+    assertThat(d.remaining()).isZero();
   }
 }
