@@ -16,7 +16,7 @@ final class WindowDrain {
   static final int MIN_PER_PERIOD = 100;
   static final Duration PERIOD = Duration.ofMillis(100);
   /** The longest the rates of the windows closed at once are spread over. */
-  static final Duration SPREAD_MAX = Duration.ofSeconds(15);
+  static final Duration SPREAD_MAX = Duration.ofSeconds(45);
   /**
    * The order a window's counts are written in: by the key's hash, then the key. Any order that
    * does not depend on the run would do; this one sorts as primitives ({@link Window#Window}),
@@ -147,10 +147,14 @@ final class WindowDrain {
     return remaining;
   }
 
-  /** How long the rates of the windows closed at once are spread over: a quarter of the window, at most {@link #SPREAD_MAX}. */
+  /**
+   * How long the rates of the windows closed at once are spread over: three quarters of the window,
+   * at most {@link #SPREAD_MAX}, so that they are written before the next window closes (which
+   * would write the rest at once).
+   */
   static Duration spread(Duration windowSize) {
-    Duration quarter = windowSize.dividedBy(4);
-    return quarter.compareTo(SPREAD_MAX) < 0 ? quarter : SPREAD_MAX;
+    Duration threeQuarters = windowSize.multipliedBy(3).dividedBy(4);
+    return threeQuarters.compareTo(SPREAD_MAX) < 0 ? threeQuarters : SPREAD_MAX;
   }
 
   /**
