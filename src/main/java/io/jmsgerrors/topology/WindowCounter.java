@@ -39,7 +39,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *       nothing back;</li>
  *   <li>the spike detector gets the per-code totals and the few series that can matter, at once;</li>
  *   <li>the rates of the windows a record closes are written on wall-clock time, spread over
- *       {@link WindowDrain#spread} (three quarters of the window, at most 45 s) and at least
+ *       {@link WindowDrain#spread} (half the window, at most 30 s) and at least
  *       {@link WindowDrain#MIN_PER_PERIOD} every {@link WindowDrain#PERIOD} (no more than that are
  *       written at once); how many are written is kept in the spike-state store
  *       ({@link #DRAINING}), and a restarted task reads those windows again and goes on from there.

@@ -16,7 +16,7 @@ final class WindowDrain {
   static final int MIN_PER_PERIOD = 100;
   static final Duration PERIOD = Duration.ofMillis(100);
   /** The longest the rates of the windows closed at once are spread over. */
-  static final Duration SPREAD_MAX = Duration.ofSeconds(45);
+  static final Duration SPREAD_MAX = Duration.ofSeconds(30);
   /**
    * The order a window's counts are written in: by the key's hash, then the key. Any order that
    * does not depend on the run would do; this one sorts as primitives ({@link Window#Window}),
@@ -148,13 +148,13 @@ final class WindowDrain {
   }
 
   /**
-   * How long the rates of the windows closed at once are spread over: three quarters of the window,
-   * at most {@link #SPREAD_MAX}, so that they are written before the next window closes (which
-   * would write the rest at once).
+   * How long the rates of the windows closed at once are spread over: half the window, at most
+   * {@link #SPREAD_MAX}. The next window closes one window of stream time later, or sooner when
+   * this close came late (the first record after a gap), and writes what is left at once.
    */
   static Duration spread(Duration windowSize) {
-    Duration threeQuarters = windowSize.multipliedBy(3).dividedBy(4);
-    return threeQuarters.compareTo(SPREAD_MAX) < 0 ? threeQuarters : SPREAD_MAX;
+    Duration half = windowSize.dividedBy(2);
+    return half.compareTo(SPREAD_MAX) < 0 ? half : SPREAD_MAX;
   }
 
   /**

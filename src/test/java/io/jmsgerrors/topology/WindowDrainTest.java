@@ -20,8 +20,8 @@ class WindowDrainTest {
     // less than a period left, or past the deadline: all of them
     assertThat(WindowDrain.perPeriod(30_000, 150 * period - 1, 150 * period)).isEqualTo(30_000);
     assertThat(WindowDrain.perPeriod(30_000, 200 * period, 150 * period)).isEqualTo(30_000);
-    assertThat(WindowDrain.spread(Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(45));
-    assertThat(WindowDrain.spread(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(15));
+    assertThat(WindowDrain.spread(Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(30));
+    assertThat(WindowDrain.spread(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(10));
     assertThat(WindowDrain.spread(Duration.ofHours(1))).isEqualTo(WindowDrain.SPREAD_MAX);
   }
 
