@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class Appkeys {
   static final int LENGTH = 24;
   private static final int MAX_FILLER = 48;
-  private static final WordSet KEYS = new WordSet("appkey", "app_key", "app-key");
+  private static final byte LOWER_K = 'k';
+  private static final byte UPPER_K = 'K';
 
   private Appkeys() {}
 
@@ -33,20 +34,28 @@ final class Appkeys {
 
   /** The offset of the first appkey value in {@code b[from, to)}, or -1. */
   static int find(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to) {
-      long found = KEYS.find(b, i, to);
-      if (found < 0) {
-        return -1;
-      }
-      int at = WordSet.position(found);
-      int v = valueAt(b, from, at, to);
+    for (int k = ByteScan.indexOfEither(b, from + 3, to - 2, LOWER_K, UPPER_K); k < to - 2;
+        k = ByteScan.indexOfEither(b, k + 1, to - 2, LOWER_K, UPPER_K)) {
+      int at = keyWordStart(b, from, k);
+      int v = at < 0 ? -1 : valueAt(b, from, at, to);
       if (v >= 0) {
         return v;
       }
-      i = at + 1;
     }
     return -1;
+  }
+
+  /**
+   * Where {@code appkey}, {@code app_key} or {@code app-key} (any case) starts when its {@code k}
+   * is at {@code k}, or -1. The keys are found by their {@code k}, a rare letter in log text: a
+   * search for their first bytes would look at one position in three.
+   */
+  private static int keyWordStart(byte[] b, int from, int k) {
+    if (Ascii.lower(b[k + 1]) != 'e' || Ascii.lower(b[k + 2]) != 'y') {
+      return -1;
+    }
+    int at = b[k - 1] == '_' || b[k - 1] == '-' ? k - 4 : k - 3;
+    return at >= from && Ascii.startsWith(b, at, at + 3, "app") ? at : -1;
   }
 
   /** The offset of the appkey value after the key word that starts at {@code at}, or -1. */

@@ -4,11 +4,21 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-/** Finds given bytes eight at a time, reading the array as little-endian longs. */
+/**
+ * Finds given bytes eight at a time, reading the array as little-endian longs.
+ *
+ * <p>The byte comparison is written out in each loop rather than called: C2 inlines these loops
+ * into the parser's large compiled methods, and once such a method reaches its inlining node
+ * budget, a helper left as a call would be called for every eight bytes.
+ */
 final class ByteScan {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long ONES = 0x0101010101010101L;
+  // A byte of w equals the byte spread over d's word when (w ^ d) has that byte zero: then adding
+  // LOW7 to its low seven bits leaves its high bit clear, and so do the byte and LOW7 themselves.
+  // ~(((x & LOW7) + LOW7) | x | LOW7) sets exactly the high bit of each zero byte of x, with no
+  // carries between bytes.
 
   private ByteScan() {}
 
@@ -19,7 +29,9 @@ final class ByteScan {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long w = (long) LONGS.get(b, i);
-      long m = equalBytes(w, sx) | equalBytes(w, sy);
+      long dx = w ^ sx;
+      long dy = w ^ sy;
+      long m = ~(((dx & LOW7) + LOW7) | dx | LOW7) | ~(((dy & LOW7) + LOW7) | dy | LOW7);
       if (m != 0) {
         return i + (Long.numberOfTrailingZeros(m) >>> 3);
       }
@@ -37,7 +49,9 @@ final class ByteScan {
     int i = to;
     for (; i - Long.BYTES >= from; i -= Long.BYTES) {
       long w = (long) LONGS.get(b, i - Long.BYTES);
-      long m = equalBytes(w, sx) | equalBytes(w, sy);
+      long dx = w ^ sx;
+      long dy = w ^ sy;
+      long m = ~(((dx & LOW7) + LOW7) | dx | LOW7) | ~(((dy & LOW7) + LOW7) | dy | LOW7);
       if (m != 0) {
         return i - Long.BYTES + ((63 - Long.numberOfLeadingZeros(m)) >>> 3);
       }
@@ -47,11 +61,5 @@ final class ByteScan {
       i--;
     }
     return i;
-  }
-
-  /** The high bit of every byte of {@code w} equal to the byte repeated in {@code spread}; exact, no carries. */
-  private static long equalBytes(long w, long spread) {
-    long d = w ^ spread;
-    return ~(((d & LOW7) + LOW7) | d | LOW7);
   }
 }

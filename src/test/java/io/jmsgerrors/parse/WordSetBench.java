@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The word search of {@link LineFacts} (its markers and appkey keys, every occurrence in a record)
+ * The word search of {@link Platforms} (its markers, every occurrence in a record)
  * over corpus records with an error, with four-byte windows ({@code quads}, what the parser uses)
  * and with two-byte ones ({@code pairs}, the search before). JMH, run by bench/jmh.sh, never by verify.
  */
@@ -41,7 +41,7 @@ public class WordSetBench {
       }
     }
     corpus = out.toArray(new byte[0][]);
-    String[] words = LineFacts.MARKER_AND_APPKEY_WORDS;
+    String[] words = Platforms.MARKER_WORDS;
     set = "pairs".equals(windows) ? WordSet.withPairs(words) : new WordSet(words);
   }
 
