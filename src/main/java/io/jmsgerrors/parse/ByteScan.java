@@ -15,6 +15,10 @@ final class ByteScan {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long ZEROS = 0x3030303030303030L;
+  /** 0x80 - 10 in every byte: added to a byte under 0x80, it sets the high bit when the byte is 10 or more. */
+  private static final long TEN_UP = 0x7676767676767676L;
   // A byte of w equals the byte spread over d's word when (w ^ d) has that byte zero: then adding
   // LOW7 to its low seven bits leaves its high bit clear, and so do the byte and LOW7 themselves.
   // ~(((x & LOW7) + LOW7) | x | LOW7) sets exactly the high bit of each zero byte of x, with no
@@ -61,5 +65,32 @@ final class ByteScan {
       i--;
     }
     return i;
+  }
+
+  /**
+   * The digit run holding the digit at {@code i}, bounded by {@code [lo, hi)}: its start in the
+   * high 32 bits, its end (exclusive) in the low ones. The eight bytes before {@code i} and the
+   * eight from it are read as words, so the run's ends come from two bit counts instead of two
+   * byte loops whose exits the branch predictor cannot guess; runs longer than that are walked on.
+   */
+  static long digitRunAt(byte[] b, int lo, int hi, int i) {
+    int s = i;
+    int e = i + 1;
+    if (i - Long.BYTES >= lo && i + Long.BYTES <= hi) {
+      // The high bit of every digit byte: a byte xor '0' is under ten and has its high bit clear.
+      long x = (long) LONGS.get(b, i - Long.BYTES) ^ ZEROS;
+      long before = ~(((x & LOW7) + TEN_UP) | x) & HIGH;
+      long y = (long) LONGS.get(b, i) ^ ZEROS;
+      long from = ~(((y & LOW7) + TEN_UP) | y) & HIGH;
+      s = i - (Long.numberOfLeadingZeros(~before & HIGH) >>> 3);
+      e = i + (Long.numberOfTrailingZeros(~from & HIGH) >>> 3);
+    }
+    while (s > lo && Ascii.isDigit(b[s - 1])) {
+      s--;
+    }
+    while (e < hi && Ascii.isDigit(b[e])) {
+      e++;
+    }
+    return (long) s << 32 | e;
   }
 }

@@ -74,14 +74,9 @@ public final class LogParser {
           i += 6;
           continue;
         }
-        int s = i;
-        while (s > off && Ascii.isDigit(buf[s - 1])) {
-          s--;
-        }
-        int e = i + 1;
-        while (e < end && Ascii.isDigit(buf[e])) {
-          e++;
-        }
+        long run = ByteScan.digitRunAt(buf, off, end, i);
+        int s = (int) (run >>> 32);
+        int e = (int) run;
         int digits = e - s;
         if (digits == 6 || digits == 7) {
           int value = value(buf, s, e);

@@ -37,6 +37,27 @@ class ByteScanProperties {
   }
 
   @Property(tries = 5000)
+  void shouldFindTheDigitRunAroundADigitLikeAByteLoop(@ForAll("numbers") String text, @ForAll("cuts") int[] cuts) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    int lo = Math.min(cuts[0], b.length);
+    int hi = Math.max(lo, b.length - cuts[1]);
+    for (int i = lo; i < hi; i++) {
+      if (!Ascii.isDigit(b[i])) {
+        continue;
+      }
+      int s = i;
+      while (s > lo && Ascii.isDigit(b[s - 1])) {
+        s--;
+      }
+      int e = i + 1;
+      while (e < hi && Ascii.isDigit(b[e])) {
+        e++;
+      }
+      assertThat(ByteScan.digitRunAt(b, lo, hi, i)).isEqualTo((long) s << 32 | e);
+    }
+  }
+
+  @Property(tries = 5000)
   void shouldBoundLinesLikeAByteLoop(@ForAll("texts") String text, @ForAll("cuts") int[] cuts) {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     int lo = Math.min(cuts[0], b.length);
@@ -105,6 +126,14 @@ class ByteScanProperties {
             .ofMaxLength(14),
         Arbitraries.of(KEY, KEY + ":", ":" + KEY, KEY.substring(1), KEY + "x", KEY + ":" + KEY, "\\n", "\\\\n", "\r\n"));
     return piece.list().ofMaxSize(8).map(parts -> String.join("", parts));
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.strings().withChars('0', '9', '5', '/', ':', 'a', ' ', '\u0080', '错').ofMaxLength(10),
+        Arbitraries.strings().numeric().ofMinLength(4).ofMaxLength(20));
+    return piece.list().ofMaxSize(12).map(parts -> String.join("", parts));
   }
 
   @Provide
