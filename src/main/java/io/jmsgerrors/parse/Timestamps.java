@@ -14,8 +14,8 @@ final class Timestamps {
   static final long NONE = ErrorEvent.NO_TIMESTAMP;
   private static final long DAY_MILLIS = 86_400_000L;
 
-  private static final WordSet LOGFMT_KEYS = new WordSet("time=", "ts=", "timestamp=");
-  private static final int[] LOGFMT_LENGTHS = {5, 3, 10};
+  private static final String[] LOGFMT_KEYS = {"time", "ts", "timestamp"};
+  private static final byte EQUALS = '=';
 
   private final Clock clock;
   private final ZoneId zone;
@@ -46,15 +46,11 @@ final class Timestamps {
 
   /** The value of a logfmt {@code time=}, {@code ts=} or {@code timestamp=} field, or {@link #NONE}. */
   long logfmt(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to) {
-      long found = LOGFMT_KEYS.find(b, i, to);
-      if (found < 0) {
-        return NONE;
-      }
-      int at = WordSet.position(found);
-      int v = at + LOGFMT_LENGTHS[WordSet.index(found)];
-      if (at == from || b[at - 1] == ' ' || b[at - 1] == '\t') {
+    for (int eq = ByteScan.indexOfEither(b, from, to, EQUALS, EQUALS); eq < to;
+        eq = ByteScan.indexOfEither(b, eq + 1, to, EQUALS, EQUALS)) {
+      int at = logfmtKeyStart(b, from, eq);
+      if (at >= 0 && (at == from || b[at - 1] == ' ' || b[at - 1] == '\t')) {
+        int v = eq + 1;
         if (v < to && b[v] == '"') {
           v++;
         }
@@ -63,9 +59,22 @@ final class Timestamps {
           return t;
         }
       }
-      i = at + 1;
     }
     return NONE;
+  }
+
+  /**
+   * Where the time key that ends at the {@code =} at {@code eq} starts ({@code time}, {@code ts},
+   * {@code timestamp}, in any case), or -1. The keys are found by their {@code =}: a search for
+   * their letters would stop at every "ti" and "ts" of the text.
+   */
+  private static int logfmtKeyStart(byte[] b, int from, int eq) {
+    for (String key : LOGFMT_KEYS) {
+      if (Ascii.endsWith(b, from, eq, key)) {
+        return eq - key.length();
+      }
+    }
+    return -1;
   }
 
   /** An ISO-8601 date-time at {@code p}: {@code YYYY-MM-DD[T ]HH:MM[:SS[.f]][Z|±HH[:]MM]}. */
