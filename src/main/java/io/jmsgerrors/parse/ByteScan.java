@@ -19,10 +19,9 @@ final class ByteScan {
   private static final long ZEROS = 0x3030303030303030L;
   /** 0x80 - 10 in every byte: added to a byte under 0x80, it sets the high bit when the byte is 10 or more. */
   private static final long TEN_UP = 0x7676767676767676L;
-  // A byte of w equals the byte spread over d's word when (w ^ d) has that byte zero: then adding
-  // LOW7 to its low seven bits leaves its high bit clear, and so do the byte and LOW7 themselves.
-  // ~(((x & LOW7) + LOW7) | x | LOW7) sets exactly the high bit of each zero byte of x, with no
-  // carries between bytes.
+  // x = w ^ (a byte spread over the word) has a zero byte where w holds that byte, and
+  // ~(((x & LOW7) + LOW7) | x | LOW7) sets the high bit of exactly x's zero bytes: adding LOW7 to a
+  // byte's low seven bits sets its high bit unless they are all zero, and no carry crosses bytes.
 
   private ByteScan() {}
 
