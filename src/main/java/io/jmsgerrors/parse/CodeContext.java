@@ -23,6 +23,8 @@ final class CodeContext {
 
   private static final int MAX_BACK = 96;
   private static final int MAX_OBJECT = 512;
+  private static final byte OPEN = '{';
+  private static final byte CLOSE = '}';
   private static final int SEP_NONE = 0;
   private static final int SEP_KV = 1;
   private static final int SEP_IS = 2;
@@ -202,19 +204,21 @@ final class CodeContext {
         && (p - 5 < limit || !Ascii.isAlnum(b[p - 5]));
   }
 
-  /** The {@code {} that opens the object holding {@code p}, looking back no further than {@code lo}; or -1. */
+  /**
+   * The {@code {} that opens the object holding {@code p}, looking back no further than {@code lo};
+   * or -1. The braces are found eight bytes at a time: with no object around the code (a plain
+   * {@code code=}), the search reads {@link #MAX_OBJECT} bytes.
+   */
   private static int openingBrace(byte[] b, int lo, int p) {
     int depth = 0;
-    for (int i = p; i >= lo; i--) {
-      if (b[i] == '}') {
+    for (int i = ByteScan.lastIndexOfEither(b, lo, p + 1, OPEN, CLOSE); i >= lo;
+        i = ByteScan.lastIndexOfEither(b, lo, i, OPEN, CLOSE)) {
+      if (b[i] == CLOSE) {
         depth++;
-      } else if (b[i] == '{') {
-        if (depth == 0) {
-          return i;
-        }
+      } else if (depth == 0) {
+        return i;
+      } else {
         depth--;
-      } else if (b[i] == '\n' && depth == 0 && i < p - 1 && b[i + 1] == '}') {
-        return -1;
       }
     }
     return -1;
