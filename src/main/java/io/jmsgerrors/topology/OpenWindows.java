@@ -55,14 +55,25 @@ final class OpenWindows {
   /** Replaces what is held with the windows of {@code store} starting at or after {@code from}. */
   void load(ReadOnlyWindowStore<String, ValueAndTimestamp<Long>> store, long from) {
     clear();
+    byStart.putAll(read(store, from, Long.MAX_VALUE));
+  }
+
+  /**
+   * The counts {@code store} holds for the windows starting from {@code from} to {@code to}
+   * (inclusive), by window start: {count, latest timestamp} per {@code code|appkey}.
+   */
+  static TreeMap<Long, Map<String, long[]>> read(ReadOnlyWindowStore<String, ValueAndTimestamp<Long>> store,
+      long from, long to) {
+    TreeMap<Long, Map<String, long[]>> out = new TreeMap<>();
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it =
-        store.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(Long.MAX_VALUE))) {
+        store.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
       while (it.hasNext()) {
         KeyValue<Windowed<String>, ValueAndTimestamp<Long>> kv = it.next();
-        byStart.computeIfAbsent(kv.key.window().start(), w -> new HashMap<>())
+        out.computeIfAbsent(kv.key.window().start(), w -> new HashMap<>())
             .put(kv.key.key(), new long[] {kv.value.value(), kv.value.timestamp()});
       }
     }
+    return out;
   }
 
   void clear() {

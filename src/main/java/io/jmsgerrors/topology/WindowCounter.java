@@ -3,17 +3,12 @@ package io.jmsgerrors.topology;
 import io.jmsgerrors.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -105,10 +100,10 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
       String[] p = progress.split(":");
       long first = Long.parseLong(p[0]);
       boolean hashOrder = progress.endsWith(HASH_ORDER);
-      Comparator<String> order = hashOrder ? WindowDrain.ORDER : Comparator.naturalOrder();
       draining = new WindowDrain(hashOrder, context.currentSystemTimeMs() + spreadMs);
-      for (long w = first; saved != null && w <= Long.parseLong(saved); w += sizeMs) {
-        draining.add(new WindowDrain.Window(w, sizeMs, read(w), order));
+      if (saved != null) {
+        OpenWindows.read(windows, first, Long.parseLong(saved))
+            .forEach((w, series) -> draining.add(new WindowDrain.Window(w, sizeMs, series, hashOrder)));
       }
       if (draining.current() != null && draining.current().start == first) {
         draining.skip(Integer.parseInt(p[1]));
@@ -160,7 +155,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
         evaluate(w, series);
       }
       if (!series.isEmpty()) {
-        WindowDrain.Window window = new WindowDrain.Window(w, sizeMs, series, WindowDrain.ORDER);
+        WindowDrain.Window window = new WindowDrain.Window(w, sizeMs, series, true);
         if (w >= firstSpread) {
           closing.add(window);
         } else {
@@ -241,18 +236,5 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   private void saveProgress(WindowDrain d) {
     state.put(DRAINING, d.current().start + ":" + d.written + (d.hashOrder ? HASH_ORDER : ""));
     d.saved = true;
-  }
-
-  /** The final count of each (code, appkey) of a closed window, from the window store. */
-  private Map<String, long[]> read(long windowStart) {
-    Map<String, long[]> series = new HashMap<>();
-    Instant at = Instant.ofEpochMilli(windowStart);
-    try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = windows.fetchAll(at, at)) {
-      while (it.hasNext()) {
-        KeyValue<Windowed<String>, ValueAndTimestamp<Long>> kv = it.next();
-        series.put(kv.key.key(), new long[] {kv.value.value()});
-      }
-    }
-    return series;
   }
 }

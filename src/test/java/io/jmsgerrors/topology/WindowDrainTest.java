@@ -41,7 +41,7 @@ class WindowDrainTest {
     List<String> sorted = new ArrayList<>(series.keySet());
     sorted.sort(WindowDrain.ORDER);
 
-    WindowDrain.Window w = new WindowDrain.Window(60_000, 60_000, series, WindowDrain.ORDER);
+    WindowDrain.Window w = new WindowDrain.Window(60_000, 60_000, series, true);
     assertThat(w.keys).containsExactlyElementsOf(sorted);
     for (int i = 0; i < w.keys.length; i++) {
       assertThat(w.counts[i]).isEqualTo(w.keys[i].length());
@@ -49,16 +49,16 @@ class WindowDrainTest {
     assertThat(w.end).isEqualTo(120_000);
 
     sorted.sort(java.util.Comparator.naturalOrder());
-    assertThat(new WindowDrain.Window(60_000, 60_000, series, java.util.Comparator.naturalOrder()).keys)
+    assertThat(new WindowDrain.Window(60_000, 60_000, series, false).keys)
         .containsExactlyElementsOf(sorted);
   }
 
   @Test
   void shouldWriteTheWindowsOneAfterTheOther() {
     WindowDrain d = new WindowDrain(true, 0);
-    d.add(new WindowDrain.Window(0, 60_000, Map.of("1|a", new long[] {1}, "1|b", new long[] {2}), WindowDrain.ORDER));
-    d.add(new WindowDrain.Window(60_000, 60_000, Map.of(), WindowDrain.ORDER));
-    d.add(new WindowDrain.Window(120_000, 60_000, Map.of("1|c", new long[] {3}), WindowDrain.ORDER));
+    d.add(new WindowDrain.Window(0, 60_000, Map.of("1|a", new long[] {1}, "1|b", new long[] {2}), true));
+    d.add(new WindowDrain.Window(60_000, 60_000, Map.of(), true));
+    d.add(new WindowDrain.Window(120_000, 60_000, Map.of("1|c", new long[] {3}), true));
     assertThat(d.remaining()).isEqualTo(3);
     d.skip(1);
     assertThat(d.current().start).isZero();
