@@ -64,12 +64,7 @@ final class SpikeDetector {
       }
     }
     // sorted, so that a window's alerts come out in the same order on every run
-    Map<String, Long> observed = new TreeMap<>();
-    candidates.forEach((key, count) -> {
-      if (count >= minMattering) {
-        observed.put(key, count);
-      }
-    });
+    Map<String, Long> observed = new TreeMap<>(candidates);
     stored.keySet().forEach(key -> {
       if (!observed.containsKey(key)) {
         observed.put(key, countOf.applyAsLong(key));
@@ -79,7 +74,7 @@ final class SpikeDetector {
     state.put(WINDOWS_SEEN, Long.toString(seen + 1));
   }
 
-  /** The smallest count that can alert or leave a baseline worth keeping in a series without one. */
+  /** {@link #minMattering(SpikeConfig)} of this detector's configuration: the least count of a candidate. */
   long minMattering() {
     return minMattering;
   }
