@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * The end-to-end benchmark (bench/e2e.sh): a real broker, N corpus records in a 6-partition topic,
  * Kafka's ConsumerPerformance on it, then the service (default config, exactly-once) in a child
  * JVM on the same topic: its rate until all input is committed, its CPU per record,
- * produce-to-enriched latency at half that rate, and its peak heap. Arguments: {@code key=value}
+ * produce-to-enriched and produce-to-counted latency at half that rate ({@link LatencyProbe}), and its peak heap. Arguments: {@code key=value}
  * (see {@link #DEFAULTS}).
  */
 public final class E2eBench {
@@ -94,7 +94,8 @@ public final class E2eBench {
         say("service: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
 
         double rate = "auto".equals(opt.get("latencyRate")) ? tp.rate() / 2 : Double.parseDouble(opt.get("latencyRate"));
-        LatencyProbe.Result lat = new LatencyProbe().run(bootstrap, INPUT, ENRICHED, partitions, corpus, rate,
+        LatencyProbe.Result lat = new LatencyProbe().run(bootstrap, INPUT, ENRICHED,
+            service.appId() + "-" + io.jmsgerrors.topology.StoreNames.TOTALS + "-changelog", partitions, corpus, rate,
             Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))));
         report.put("latency_load", loadAverage());
         report.put("latency_rate", Math.round(lat.rate()));
@@ -105,6 +106,15 @@ public final class E2eBench {
         report.put("latency_max_ms", lat.maxMs());
         report.put("latency_timeline_utc", lat.timeline());
         lat.timeline().forEach(line -> say("latency " + line));
+        // produce -> counted: marker records until their count is in the committed totals changelog
+        report.put("counted_markers", lat.markers());
+        report.put("counted_samples", lat.counted().samples());
+        report.put("counted_p50_ms", lat.counted().p50Ms());
+        report.put("counted_p99_ms", lat.counted().p99Ms());
+        report.put("counted_max_ms", lat.counted().maxMs());
+        report.put("counted_wrong_counts", lat.wrongMarkerCounts());
+        report.put("counted_timeline_utc", lat.counted().timeline());
+        lat.counted().timeline().forEach(line -> say("counted " + line));
         // what the stream threads report of their commits (the wait a record's output has before
         // a read_committed reader sees it), read once after the latency phase
         String text = service.http().metrics();

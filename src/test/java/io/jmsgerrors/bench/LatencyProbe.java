@@ -20,36 +20,101 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Produces records at a fixed rate and measures, for each enriched event the service writes, the
- * time from the producer's {@code send} of its origin record to its arrival at a
- * {@code read_committed} consumer of the enriched topic.
+ * Produces records at a fixed rate and measures two latencies from the producer's {@code send} of
+ * a record, both as seen by a {@code read_committed} consumer:
+ * <ul>
+ *   <li><b>enriched</b>: to the arrival of each enriched event the service writes for the record;
+ *   <li><b>counted</b>: to the arrival of the count of a marker record in the changelog of the
+ *       totals store ({@code <application id>-error-totals-changelog}). Besides the corpus, the
+ *       probe sends {@link #MARKERS_PER_SECOND} marker lines, each with an appkey of its own, so
+ *       the totals key {@code 803010|<marker appkey>|server} appears in the changelog exactly when
+ *       the transaction that counted that record commits: after the repartition hop and the
+ *       counting task's commit, which is what "counted" means for an exactly-once count.
+ * </ul>
  */
 final class LatencyProbe {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Marker records per second, on top of the corpus rate: 3,000 samples in a 150-s phase. */
+  static final int MARKERS_PER_SECOND = 20;
+  static final int MARKER_CODE = 803010;
+  private static final String MARKER_PREFIX = "mk";
 
   private final Map<Long, Long> sentNanos = new ConcurrentHashMap<>();
-  private final List<Long> latenciesNanos = new ArrayList<>();
+  private final Map<Long, Long> markerSentNanos = new ConcurrentHashMap<>();
+  private final Samples enrichedLatency = new Samples();
+  private final Samples countedLatency = new Samples();
   private final AtomicLong produced = new AtomicLong();
-  /** Latencies by the {@link #BUCKET} of their send time, to see when in the run the slow ones were sent. */
-  private final Map<Long, List<Long>> byBucket = new java.util.TreeMap<>();
+  private final AtomicLong markers = new AtomicLong();
+  private long wrongMarkerCounts;
   private static final long BUCKET = TimeUnit.SECONDS.toNanos(5);
   private long startNanos;
   private long startMillis;
 
-  record Result(double rate, long produced, long samples, double p50Ms, double p99Ms, double maxMs,
-      List<String> timeline) {}
+  /** One latency's percentiles, over the whole phase and per 5-s slice of send time. */
+  record Latency(long samples, double p50Ms, double p99Ms, double maxMs, List<String> timeline) {}
+
+  record Result(double rate, long produced, Latency enriched, long markers, Latency counted, long wrongMarkerCounts) {
+    long samples() {
+      return enriched.samples();
+    }
+
+    double p50Ms() {
+      return enriched.p50Ms();
+    }
+
+    double p99Ms() {
+      return enriched.p99Ms();
+    }
+
+    double maxMs() {
+      return enriched.maxMs();
+    }
+
+    List<String> timeline() {
+      return enriched.timeline();
+    }
+  }
+
+  /** The line of marker {@code seq}: an APIRequestException log line with a code and an appkey of its own. */
+  static String markerLine(long seq) {
+    return "ERROR cn.jmessage.api.common.connection.NativeHttpClient - APIRequestException: "
+        + "{\"error\":{\"code\":" + MARKER_CODE + ",\"message\":\"user not exist\"}} appKey=" + markerAppkey(seq);
+  }
+
+  static String markerAppkey(long seq) {
+    return MARKER_PREFIX + String.format("%022d", seq);
+  }
+
+  /** The totals key the service counts marker {@code seq} under (CountKey: code|appkey|platform). */
+  static String markerTotalsKey(long seq) {
+    return MARKER_CODE + "|" + markerAppkey(seq) + "|server";
+  }
+
+  /** The marker number of a totals key, or -1 when it is not a marker's. */
+  static long markerSeq(String totalsKey) {
+    String prefix = MARKER_CODE + "|" + MARKER_PREFIX;
+    if (!totalsKey.startsWith(prefix) || !totalsKey.endsWith("|server")) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(totalsKey, prefix.length(), totalsKey.length() - "|server".length(), 10);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
 
   private static long key(int partition, long offset) {
     return ((long) partition << 48) | offset;
   }
 
-  Result run(String bootstrap, String input, String enriched, int partitions, CorpusLoader corpus, double rate,
-      Duration length) throws InterruptedException {
+  Result run(String bootstrap, String input, String enriched, String totalsChangelog, int partitions,
+      CorpusLoader corpus, double rate, Duration length) throws InterruptedException {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
       List<TopicPartition> tps = new ArrayList<>();
       for (int p = 0; p < partitions; p++) {
         tps.add(new TopicPartition(enriched, p));
       }
+      consumer.partitionsFor(totalsChangelog).forEach(info -> tps.add(new TopicPartition(totalsChangelog, info.partition())));
       consumer.assign(tps);
       consumer.seekToEnd(tps);
       tps.forEach(consumer::position);
@@ -60,7 +125,11 @@ final class LatencyProbe {
       long quietUntil = Long.MAX_VALUE;
       while (System.nanoTime() < quietUntil) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
-          record(r, System.nanoTime());
+          if (r.topic().equals(totalsChangelog)) {
+            counted(r, System.nanoTime());
+          } else {
+            record(r, System.nanoTime());
+          }
         }
         if (!producer.isAlive() && quietUntil == Long.MAX_VALUE) {
           quietUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
@@ -68,19 +137,8 @@ final class LatencyProbe {
       }
       producer.join();
     }
-    long[] sorted = latenciesNanos.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    List<String> timeline = new ArrayList<>();
-    byBucket.forEach((bucket, list) -> {
-      long[] b = list.stream().mapToLong(Long::longValue).toArray();
-      Arrays.sort(b);
-      timeline.add(String.format("%s n=%d p50=%.0f p99=%.0f max=%.0f",
-          java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(startMillis + bucket * BUCKET / 1_000_000),
-              java.time.ZoneOffset.UTC).withNano(0),
-          b.length, pct(b, 0.5), pct(b, 0.99), b[b.length - 1] / 1e6));
-    });
-    return new Result(rate, produced.get(), sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
-        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline);
+    return new Result(rate, produced.get(), enrichedLatency.summary(), markers.get(), countedLatency.summary(),
+        wrongMarkerCounts);
   }
 
   private void record(ConsumerRecord<byte[], byte[]> r, long now) {
@@ -88,11 +146,53 @@ final class LatencyProbe {
       JsonNode origin = JSON.readTree(r.value()).path("origin");
       Long sent = sentNanos.get(key(origin.path("partition").asInt(), origin.path("offset").asLong()));
       if (sent != null) {
-        latenciesNanos.add(now - sent);
-        byBucket.computeIfAbsent((sent - startNanos) / BUCKET, b -> new ArrayList<>()).add(now - sent);
+        enrichedLatency.add(sent, now);
       }
     } catch (IOException e) {
       throw new IllegalStateException("unreadable enriched record", e);
+    }
+  }
+
+  /** A totals changelog record: the first count of a marker's key is the moment it was counted. */
+  private void counted(ConsumerRecord<byte[], byte[]> r, long now) {
+    if (r.key() == null || r.value() == null) {
+      return;
+    }
+    long seq = markerSeq(new String(r.key(), java.nio.charset.StandardCharsets.UTF_8));
+    Long sent = seq < 0 ? null : markerSentNanos.remove(seq);
+    if (sent == null) {
+      return;
+    }
+    if (r.value().length != Long.BYTES || java.nio.ByteBuffer.wrap(r.value()).getLong() != 1L) {
+      wrongMarkerCounts++;
+    }
+    countedLatency.add(sent, now);
+  }
+
+  /** Latencies, and the same by the 5-s slice of their send time, to see when the slow ones were sent. */
+  private final class Samples {
+    private final List<Long> nanos = new ArrayList<>();
+    private final Map<Long, List<Long>> byBucket = new java.util.TreeMap<>();
+
+    void add(long sent, long now) {
+      nanos.add(now - sent);
+      byBucket.computeIfAbsent((sent - startNanos) / BUCKET, b -> new ArrayList<>()).add(now - sent);
+    }
+
+    Latency summary() {
+      long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+      Arrays.sort(sorted);
+      List<String> timeline = new ArrayList<>();
+      byBucket.forEach((bucket, list) -> {
+        long[] b = list.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(b);
+        timeline.add(String.format("%s n=%d p50=%.0f p99=%.0f max=%.0f",
+            java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(startMillis + bucket * BUCKET / 1_000_000),
+                java.time.ZoneOffset.UTC).withNano(0),
+            b.length, pct(b, 0.5), pct(b, 0.99), b[b.length - 1] / 1e6));
+      });
+      return new Latency(sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
+          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline);
     }
   }
 
@@ -105,6 +205,12 @@ final class LatencyProbe {
         long now = System.nanoTime();
         if (now >= end) {
           break;
+        }
+        long markersDue = (now - start) * MARKERS_PER_SECOND / 1_000_000_000L;
+        while (markers.get() < markersDue) {
+          long seq = markers.getAndIncrement();
+          markerSentNanos.put(seq, System.nanoTime());
+          p.send(new ProducerRecord<>(topic, markerLine(seq).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         long due = (long) ((now - start) / 1e9 * rate);
         while (sent < due) {
