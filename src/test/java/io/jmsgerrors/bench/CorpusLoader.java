@@ -26,6 +26,9 @@ final class CorpusLoader {
   final Set<Integer> codes = new HashSet<>();
   final Set<String> appkeys = new HashSet<>();
   long errorRecords;
+  private static final long NOW = Long.MIN_VALUE;
+  /** The log time of the record being made, when it is made ahead of the time it is sent; else {@link #NOW}. */
+  private long plannedMillis = NOW;
 
   /**
    * With {@code live}, the records' log times are the time they are made (less up to 2 s), as in a
@@ -35,7 +38,8 @@ final class CorpusLoader {
    */
   CorpusLoader(int appkeys, boolean live) {
     generator = live
-        ? new CorpusGenerator(BenchCorpus.SEED, Catalog.builtIn(), System::currentTimeMillis)
+        ? new CorpusGenerator(BenchCorpus.SEED, Catalog.builtIn(),
+            () -> plannedMillis != NOW ? plannedMillis : System.currentTimeMillis())
         : new CorpusGenerator(BenchCorpus.SEED);
     pool = new String[appkeys];
     Random r = new Random(11);
@@ -74,6 +78,19 @@ final class CorpusLoader {
       errorRecords++;
     }
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The next record, made now to be sent at {@code sendMillis}: with live times its log time is
+   * that send time (less up to 2 s), as if it had been made then.
+   */
+  byte[] nextAt(long sendMillis) {
+    plannedMillis = sendMillis;
+    try {
+      return next();
+    } finally {
+      plannedMillis = NOW;
+    }
   }
 
   /** Writes {@code n} records to {@code topic} and waits until the broker has them all. */

@@ -62,6 +62,7 @@ public final class E2eBench {
       CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")), live);
       long t = System.nanoTime();
       corpus.load(bootstrap, INPUT, n);
+      double nanosPerRecord = (double) (System.nanoTime() - t) / n;
       report.put("records", n);
       report.put("partitions", partitions);
       report.put("load_seconds", (System.nanoTime() - t) / 1e9);
@@ -96,7 +97,7 @@ public final class E2eBench {
         double rate = "auto".equals(opt.get("latencyRate")) ? tp.rate() / 2 : Double.parseDouble(opt.get("latencyRate"));
         LatencyProbe.Result lat = new LatencyProbe().run(bootstrap, INPUT, ENRICHED,
             service.appId() + "-" + io.jmsgerrors.topology.StoreNames.TOTALS + "-changelog", partitions, corpus, rate,
-            Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))));
+            Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))), nanosPerRecord);
         report.put("latency_load", loadAverage());
         report.put("latency_rate", Math.round(lat.rate()));
         report.put("latency_records", lat.produced());

@@ -1,8 +1,5 @@
 package io.jmsgerrors.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +30,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * </ul>
  */
 final class LatencyProbe {
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Marker records per second, on top of the corpus rate: 3,000 samples in a 150-s phase. */
   static final int MARKERS_PER_SECOND = 20;
   static final int MARKER_CODE = 803010;
@@ -103,12 +99,28 @@ final class LatencyProbe {
     }
   }
 
-  private static long key(int partition, long offset) {
+  static long key(int partition, long offset) {
     return ((long) partition << 48) | offset;
   }
 
+  /**
+   * Runs the phase. Its records are made before it starts ({@code nanosPerRecord} is what making
+   * one took in the load phase, to plan the start after they are all made), each stamped with the
+   * time it is due to be sent, so the probe's own work during the phase is sending and reading only:
+   * made on the fly, the corpus generator took most of a core beside the service (JFR, 2026-11-26).
+   */
   Result run(String bootstrap, String input, String enriched, String totalsChangelog, int partitions,
-      CorpusLoader corpus, double rate, Duration length) throws InterruptedException {
+      CorpusLoader corpus, double rate, Duration length, double nanosPerRecord) throws InterruptedException {
+    int n = (int) Math.ceil(rate * length.toSeconds());
+    long plannedStart = System.currentTimeMillis() + 1000 + (long) (1.3 * n * nanosPerRecord / 1e6);
+    byte[][] records = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      records[i] = corpus.nextAt(plannedStart + (long) (i * 1000.0 / rate));
+    }
+    long wait = plannedStart - System.currentTimeMillis();
+    if (wait > 0) {
+      Thread.sleep(wait);
+    }
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
       List<TopicPartition> tps = new ArrayList<>();
       for (int p = 0; p < partitions; p++) {
@@ -120,7 +132,7 @@ final class LatencyProbe {
       tps.forEach(consumer::position);
       startNanos = System.nanoTime();
       startMillis = System.currentTimeMillis();
-      Thread producer = new Thread(() -> produce(bootstrap, input, corpus, rate, length), "latency-producer");
+      Thread producer = new Thread(() -> produce(bootstrap, input, records, rate, length), "latency-producer");
       producer.start();
       long quietUntil = Long.MAX_VALUE;
       while (System.nanoTime() < quietUntil) {
@@ -142,15 +154,51 @@ final class LatencyProbe {
   }
 
   private void record(ConsumerRecord<byte[], byte[]> r, long now) {
-    try {
-      JsonNode origin = JSON.readTree(r.value()).path("origin");
-      Long sent = sentNanos.get(key(origin.path("partition").asInt(), origin.path("offset").asLong()));
-      if (sent != null) {
-        enrichedLatency.add(sent, now);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("unreadable enriched record", e);
+    Long sent = sentNanos.get(originKey(r.value()));
+    if (sent != null) {
+      enrichedLatency.add(sent, now);
     }
+  }
+
+  private static final byte[] ORIGIN = "\"origin\":{".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] PARTITION = "\"partition\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] OFFSET = "\"offset\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * The origin (partition, offset) of an enriched record as {@link #key}, read from its bytes:
+   * a JSON tree per record was the probe's largest cost. Inside a JSON string every quote is
+   * escaped, so the unescaped {@code "origin":{} is the field itself.
+   */
+  static long originKey(byte[] json) {
+    int o = indexOf(json, ORIGIN, 0);
+    int p = o < 0 ? -1 : indexOf(json, PARTITION, o);
+    int f = p < 0 ? -1 : indexOf(json, OFFSET, p);
+    if (f < 0) {
+      throw new IllegalStateException("enriched record without origin: " + new String(json, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return key((int) number(json, p + PARTITION.length), number(json, f + OFFSET.length));
+  }
+
+  private static int indexOf(byte[] b, byte[] what, int from) {
+    outer:
+    for (int i = from; i <= b.length - what.length; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (b[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static long number(byte[] b, int i) {
+    boolean negative = b[i] == '-';
+    long v = 0;
+    for (int k = negative ? i + 1 : i; k < b.length && b[k] >= '0' && b[k] <= '9'; k++) {
+      v = v * 10 + (b[k] - '0');
+    }
+    return negative ? -v : v;
   }
 
   /** A totals changelog record: the first count of a marker's key is the moment it was counted. */
@@ -196,7 +244,7 @@ final class LatencyProbe {
     }
   }
 
-  private void produce(String bootstrap, String topic, CorpusLoader corpus, double rate, Duration length) {
+  private void produce(String bootstrap, String topic, byte[][] records, double rate, Duration length) {
     long start = System.nanoTime();
     long end = start + length.toNanos();
     long sent = 0;
@@ -212,10 +260,10 @@ final class LatencyProbe {
           markerSentNanos.put(seq, System.nanoTime());
           p.send(new ProducerRecord<>(topic, markerLine(seq).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        long due = (long) ((now - start) / 1e9 * rate);
+        long due = Math.min(records.length, (long) ((now - start) / 1e9 * rate));
         while (sent < due) {
           long t = System.nanoTime();
-          p.send(new ProducerRecord<>(topic, corpus.next()), (md, ex) -> {
+          p.send(new ProducerRecord<>(topic, records[(int) sent]), (md, ex) -> {
             if (ex == null) {
               sentNanos.put(key(md.partition(), md.offset()), t);
             }

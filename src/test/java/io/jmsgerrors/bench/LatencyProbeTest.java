@@ -9,6 +9,8 @@ import io.jmsgerrors.config.KafkaProperties;
 import io.jmsgerrors.config.Setting;
 import io.jmsgerrors.parse.ErrorEvent;
 import io.jmsgerrors.parse.LogParser;
+import io.jmsgerrors.serde.EnrichedEventJson;
+import io.jmsgerrors.topology.EnrichedEvent;
 import io.jmsgerrors.topology.StoreNames;
 import io.jmsgerrors.topology.TopologyConfig;
 import io.jmsgerrors.topology.TopologyFactory;
@@ -55,6 +57,27 @@ class LatencyProbeTest {
       assertThat(totals.get(LatencyProbe.markerTotalsKey(1))).isEqualTo(1L);
       assertThat(totals.get(LatencyProbe.markerTotalsKey(1234567))).isEqualTo(1L);
     }
+  }
+
+  @Test
+  void shouldReadTheOriginOfAnEnrichedRecordFromItsBytesAndNotFromAnExcerptThatLooksLikeOne() {
+    EnrichedEvent e = new EnrichedEvent(803010, true, "group", "m", "d", "h", "server", "server", "k", 1L,
+        "jmessage.logs", 5, 1234567890123L, "\"origin\":{\"topic\":\"x\",\"partition\":9,\"offset\":9}");
+
+    assertThat(LatencyProbe.originKey(EnrichedEventJson.encode(e))).isEqualTo(LatencyProbe.key(5, 1234567890123L));
+  }
+
+  @Test
+  void shouldGiveCorpusRecordsMadeAheadTheLogTimeTheyAreDueToBeSent() {
+    CorpusLoader corpus = new CorpusLoader(100, true);
+    long due = Instant.parse("2031-01-02T03:04:05Z").toEpochMilli();
+    String made = "";
+    for (int i = 0; i < 50 && !made.contains("2031-01-02"); i++) {
+      made = new String(corpus.nextAt(due), StandardCharsets.UTF_8);
+    }
+
+    assertThat(made).contains("2031-01-02");
+    assertThat(new String(corpus.next(), StandardCharsets.UTF_8)).doesNotContain("2031-01-02");
   }
 
   @Test
