@@ -33,7 +33,7 @@ public final class E2eBench {
       Map.entry("latencyRate", "auto"), Map.entry("serviceHeap", "512m"), Map.entry("out", "bench/results/e2e.json"),
       Map.entry("jfr", "bench/results/e2e-service.jfr"), Map.entry("serviceEnv", ""),
       Map.entry("straightforward", "true"), Map.entry("floor", "false"),
-      Map.entry("eventTimes", "live"));
+      Map.entry("eventTimes", "live"), Map.entry("warmUp", "true"));
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
 
@@ -94,10 +94,16 @@ public final class E2eBench {
         report.put("metrics_series", tp.series());
         say("service: " + Math.round(tp.rate()) + " records/s (load " + loadAverage() + ")");
 
+        String warmUpTopic = null;
+        if (Boolean.parseBoolean(opt.get("warmUp"))) {
+          warmUpTopic = "bench.warm-up";
+          admin.createTopics(List.of(new NewTopic(warmUpTopic, Optional.of(partitions), Optional.empty()))).all().get();
+        }
+        report.put("latency_warm_up_seconds", warmUpTopic == null ? 0 : LatencyProbe.WARM_UP.toSeconds());
         double rate = "auto".equals(opt.get("latencyRate")) ? tp.rate() / 2 : Double.parseDouble(opt.get("latencyRate"));
         LatencyProbe.Result lat = new LatencyProbe().run(bootstrap, INPUT, ENRICHED,
             service.appId() + "-" + io.jmsgerrors.topology.StoreNames.TOTALS + "-changelog", partitions, corpus, rate,
-            Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))), nanosPerRecord);
+            Duration.ofSeconds(Long.parseLong(opt.get("latencySeconds"))), nanosPerRecord, warmUpTopic);
         report.put("latency_load", loadAverage());
         report.put("latency_rate", Math.round(lat.rate()));
         report.put("latency_records", lat.produced());

@@ -108,14 +108,22 @@ final class LatencyProbe {
    * one took in the load phase, to plan the start after they are all made), each stamped with the
    * time it is due to be sent, so the probe's own work during the phase is sending and reading only:
    * made on the fly, the corpus generator took most of a core beside the service (JFR, 2026-11-26).
+   * With {@code warmUpTopic}, the same producing and reading run first for {@link #WARM_UP} on that
+   * topic, which the service does not read: the probe and the broker (in this JVM) compile their
+   * code for this traffic there, not in the phase's first seconds on the cores the service needs.
    */
   Result run(String bootstrap, String input, String enriched, String totalsChangelog, int partitions,
-      CorpusLoader corpus, double rate, Duration length, double nanosPerRecord) throws InterruptedException {
+      CorpusLoader corpus, double rate, Duration length, double nanosPerRecord, String warmUpTopic)
+      throws InterruptedException {
     int n = (int) Math.ceil(rate * length.toSeconds());
-    long plannedStart = System.currentTimeMillis() + 1000 + (long) (1.3 * n * nanosPerRecord / 1e6);
+    long plannedStart = System.currentTimeMillis() + 1000 + (long) (1.3 * n * nanosPerRecord / 1e6)
+        + (warmUpTopic == null ? 0 : WARM_UP.toMillis());
     byte[][] records = new byte[n][];
     for (int i = 0; i < n; i++) {
       records[i] = corpus.nextAt(plannedStart + (long) (i * 1000.0 / rate));
+    }
+    if (warmUpTopic != null) {
+      warmUp(bootstrap, warmUpTopic, partitions, records, rate);
     }
     long wait = plannedStart - System.currentTimeMillis();
     if (wait > 0) {
@@ -199,6 +207,35 @@ final class LatencyProbe {
       v = v * 10 + (b[k] - '0');
     }
     return negative ? -v : v;
+  }
+
+  static final Duration WARM_UP = Duration.ofSeconds(20);
+
+  /** Sends the phase's first records at its rate to {@code topic} for {@link #WARM_UP}, and reads them back. */
+  private static void warmUp(String bootstrap, String topic, int partitions, byte[][] records, double rate) {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap);
+        Producer<byte[], byte[]> p = CorpusLoader.producer(bootstrap, 5)) {
+      List<TopicPartition> tps = new ArrayList<>();
+      for (int i = 0; i < partitions; i++) {
+        tps.add(new TopicPartition(topic, i));
+      }
+      consumer.assign(tps);
+      long start = System.nanoTime();
+      long end = start + WARM_UP.toNanos();
+      long sent = 0;
+      long read = 0;
+      while (System.nanoTime() < end) {
+        long due = Math.min(records.length, (long) ((System.nanoTime() - start) / 1e9 * rate));
+        while (sent < due) {
+          p.send(new ProducerRecord<>(topic, records[(int) sent]), (md, ex) -> { });
+          sent++;
+        }
+        read += consumer.poll(Duration.ofMillis(1)).count();
+      }
+      if (read == 0) {
+        throw new IllegalStateException("the warm-up read nothing back from " + topic);
+      }
+    }
   }
 
   /** A totals changelog record: the first count of a marker's key is the moment it was counted. */
