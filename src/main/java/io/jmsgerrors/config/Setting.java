@@ -22,7 +22,7 @@ public enum Setting {
   PROCESSING_GUARANTEE("exactly_once_v2", "Kafka Streams processing guarantee: exactly_once_v2 or at_least_once."),
   NUM_STREAM_THREADS("1", "Kafka Streams processing threads per instance (one per core the service may use beside its producer, GC and HTTP threads; see docs/BENCHMARKS.md)."),
   NUM_STANDBY_REPLICAS("0", "Warm standby copies of each state store on other instances."),
-  COMMIT_INTERVAL("500ms", "How often Kafka Streams commits (and, with exactly-once, ends its transactions): the bound on output latency; shorter costs throughput (docs/BENCHMARKS.md)."),
+  COMMIT_INTERVAL("250ms", "How often Kafka Streams commits (and, with exactly-once, ends its transactions): the bound on output latency. A counted error waits for two commits (the hop through the repartition topic), so produce-to-counted is about 2-3 times this; shorter costs throughput (docs/BENCHMARKS.md)."),
   TOPIC_PARTITIONS("6", "Partitions of the topics the service creates when missing."),
   TOPIC_REPLICATION_FACTOR("1", "Replication factor of the topics the service creates when missing."),
   MAX_RECORD_BYTES("1048576", "Records larger than this are dead-lettered, not parsed."),
