@@ -32,18 +32,25 @@ public final class Catalog {
   private final List<CatalogEntry> entries;
   private final Map<Integer, List<CatalogEntry>> byCode;
   private final Choices choices;
-  private final String version;
+  /** Computed on first use: hashing costs a cold JVM tens of milliseconds that scan and explain never need. */
+  private volatile String version;
 
-  private Catalog(List<CatalogEntry> entries, String version) {
+  private Catalog(List<CatalogEntry> entries) {
     this.entries = List.copyOf(entries);
     Map<Integer, List<CatalogEntry>> index = new HashMap<>();
     for (CatalogEntry e : this.entries) {
-      index.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
+      List<CatalogEntry> same = index.get(e.code());
+      if (same == null) {
+        same = new ArrayList<>(2);
+        index.put(e.code(), same);
+      }
+      same.add(e);
     }
-    index.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<Integer, List<CatalogEntry>> e : index.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     this.byCode = Collections.unmodifiableMap(index);
     this.choices = new Choices(index, Catalog::choose);
-    this.version = version;
   }
 
   /** The catalog built into the jar, loaded once. */
@@ -70,11 +77,7 @@ public final class Catalog {
 
   /** A catalog of the given entries; its version is a digest of their content. */
   public static Catalog of(List<CatalogEntry> entries) {
-    MessageDigest md = sha256();
-    for (CatalogEntry e : entries) {
-      md.update(CatalogTsv.format(e).getBytes(StandardCharsets.UTF_8));
-    }
-    return new Catalog(entries, HexFormat.of().formatHex(md.digest(), 0, 6));
+    return new Catalog(entries);
   }
 
   /** Reads the TSV format of {@link CatalogTsv}. */
@@ -192,7 +195,16 @@ public final class Catalog {
 
   /** A short digest of the catalog's content, so operators can tell which catalog is loaded. */
   public String version() {
-    return version;
+    String v = version;
+    if (v == null) {
+      MessageDigest md = sha256();
+      for (CatalogEntry e : entries) {
+        md.update(CatalogTsv.format(e).getBytes(StandardCharsets.UTF_8));
+      }
+      v = HexFormat.of().formatHex(md.digest(), 0, 6);
+      version = v;
+    }
+    return v;
   }
 
   private static MessageDigest sha256() {

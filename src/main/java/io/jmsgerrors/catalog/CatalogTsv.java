@@ -20,18 +20,26 @@ public final class CatalogTsv {
       throw new IllegalArgumentException(
           "catalog line " + lineNo + ": expected 7 tab-separated columns, found " + f.length);
     }
+    int code;
     try {
-      return new CatalogEntry(
-          Integer.parseInt(f[0].trim()),
-          Platform.fromId(f[1]).orElseThrow(() -> bad(lineNo, "platform", f[1])),
-          f[4],
-          f[5],
-          Category.fromId(f[2]).orElseThrow(() -> bad(lineNo, "category", f[2])),
-          Source.fromId(f[3]).orElseThrow(() -> bad(lineNo, "source", f[3])),
-          f[6]);
+      code = Integer.parseInt(f[0].trim());
     } catch (NumberFormatException e) {
       throw bad(lineNo, "code", f[0]);
     }
+    // orElse(null), not orElseThrow(lambda): every lambda costs a cold JVM a generated class
+    Platform platform = Platform.fromId(f[1]).orElse(null);
+    if (platform == null) {
+      throw bad(lineNo, "platform", f[1]);
+    }
+    Category category = Category.fromId(f[2]).orElse(null);
+    if (category == null) {
+      throw bad(lineNo, "category", f[2]);
+    }
+    Source source = Source.fromId(f[3]).orElse(null);
+    if (source == null) {
+      throw bad(lineNo, "source", f[3]);
+    }
+    return new CatalogEntry(code, platform, f[4], f[5], category, source, f[6]);
   }
 
   private static IllegalArgumentException bad(int lineNo, String what, String value) {
