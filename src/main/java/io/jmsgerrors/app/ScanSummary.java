@@ -5,11 +5,9 @@ import io.jmsgerrors.catalog.Platform;
 import io.jmsgerrors.parse.ErrorEvent;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -39,7 +37,9 @@ final class ScanSummary implements LineScanner.EventSink {
 
     String platformList() {
       TreeSet<String> ids = new TreeSet<>();
-      platforms.forEach(p -> ids.add(p.id()));
+      for (Platform p : platforms) {
+        ids.add(p.id());
+      }
       return String.join(",", ids);
     }
   }
@@ -63,21 +63,24 @@ final class ScanSummary implements LineScanner.EventSink {
 
   void print(PrintWriter out, LineScanner.Totals t) {
     List<Map.Entry<Key, Row>> sorted = new ArrayList<>(rows.entrySet());
-    sorted.sort(Comparator.comparingLong((Map.Entry<Key, Row> e) -> -e.getValue().count)
-        .thenComparingInt(e -> e.getKey().code()));
+    sorted.sort(ScanSummary::mostFrequentFirst);
     if (!sorted.isEmpty()) {
-      int countCols = Math.max(5, String.format(Locale.ROOT, "%,d", sorted.get(0).getValue().count).length());
+      int countCols = Math.max(5, Columns.grouped(sorted.get(0).getValue().count).length());
       int platformCols = 8;
+      List<String> platformLists = new ArrayList<>(sorted.size());
       for (Map.Entry<Key, Row> e : sorted) {
-        platformCols = Math.max(platformCols, Math.min(MAX_PLATFORM_COLS, e.getValue().platformList().length()));
+        String list = e.getValue().platformList();
+        platformLists.add(list);
+        platformCols = Math.max(platformCols, Math.min(MAX_PLATFORM_COLS, list.length()));
       }
-      out.println(String.format(Locale.ROOT, "%" + countCols + "s  %-7s  %-14s  %s  %s  %s", "COUNT", "CODE", "CATEGORY",
+      out.println(line(Columns.right("COUNT", countCols), Columns.left("CODE", 7), Columns.left("CATEGORY", 14),
           DisplayWidth.fit("PLATFORM", platformCols), DisplayWidth.fit("MESSAGE", MESSAGE_COLS), "DESCRIPTION"));
-      for (Map.Entry<Key, Row> e : sorted) {
+      for (int i = 0; i < sorted.size(); i++) {
+        Map.Entry<Key, Row> e = sorted.get(i);
         CatalogEntry entry = e.getKey().entry();
-        out.println(String.format(Locale.ROOT, "%," + countCols + "d  %-7d  %-14s  %s  %s  %s", e.getValue().count,
-            e.getKey().code(), entry == null ? "unknown" : entry.category().id(),
-            DisplayWidth.fit(e.getValue().platformList(), platformCols),
+        out.println(line(Columns.right(Columns.grouped(e.getValue().count), countCols),
+            Columns.left(Integer.toString(e.getKey().code()), 7), Columns.left(entry == null ? "unknown" : entry.category().id(), 14),
+            DisplayWidth.fit(platformLists.get(i), platformCols),
             DisplayWidth.fit(entry == null ? "(not in the catalog)" : entry.message(), MESSAGE_COLS),
             DisplayWidth.fit(entry == null ? "" : entry.description(), DESCRIPTION_COLS).stripTrailing()));
       }
@@ -93,7 +96,18 @@ final class ScanSummary implements LineScanner.EventSink {
         unknownCodes++;
       }
     }
-    out.println(String.format(Locale.ROOT, "lines %,d   lines with errors %,d   events %,d   codes %,d   unknown codes %,d (%,d events)",
-        t.lines, t.linesWithErrors, t.events, codes.size(), unknownCodes, unknownEvents));
+    out.println("lines " + Columns.grouped(t.lines) + "   lines with errors " + Columns.grouped(t.linesWithErrors)
+        + "   events " + Columns.grouped(t.events) + "   codes " + Columns.grouped(codes.size())
+        + "   unknown codes " + Columns.grouped(unknownCodes) + " (" + Columns.grouped(unknownEvents) + " events)");
+  }
+
+  /** By count, the largest first, then by code. */
+  private static int mostFrequentFirst(Map.Entry<Key, Row> a, Map.Entry<Key, Row> b) {
+    int byCount = Long.compare(b.getValue().count, a.getValue().count);
+    return byCount != 0 ? byCount : Integer.compare(a.getKey().code(), b.getKey().code());
+  }
+
+  private static String line(String count, String code, String category, String platforms, String message, String description) {
+    return count + "  " + code + "  " + category + "  " + platforms + "  " + message + "  " + description;
   }
 }
