@@ -22,7 +22,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    ScanCommand plainScan = ScanCommand.plain(args);
+    System.exit(plainScan != null ? plainScan.runPlain(stdout(), stderr()) : execute(args));
   }
 
   /** Runs the command line and returns the exit code, for tests and for {@link #main}. */
@@ -50,10 +51,18 @@ public final class Main implements Runnable {
     if (run.getCommand() instanceof RunCommand) {
       RunCommand.addSettingFlags(run.getCommandSpec());
     }
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(stdout());
+    cl.setErr(stderr());
     cl.setParameterExceptionHandler(Main::shortUsageError);
     return cl;
+  }
+
+  private static PrintWriter stdout() {
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
 
   /** Whether an argument may select the command: its name or an alias, or an @file picocli would expand. */
