@@ -59,7 +59,7 @@ final class CodeContext {
       sep = SEP_KV;
       p -= 2;
     } else if (c == '>') {
-      return xmlElement(b, limit, p - 1);
+      return xmlElement(b, lo, limit, p - 1);
     } else if (c == (byte) 0x9A && p - 2 >= limit && b[p - 1] == (byte) 0xBC && b[p - 2] == (byte) 0xEF) {
       sep = SEP_KV;
       p -= 3;
@@ -104,16 +104,16 @@ final class CodeContext {
     if (sep == SEP_NONE) {
       return REJECT;
     }
-    return key(b, limit, p, sep);
+    return key(b, lo, limit, p, sep);
   }
 
   /** A number inside an XML element such as {@code <code>899009</code>} or {@code <errorCode>}. */
-  private static int xmlElement(byte[] b, int limit, int p) {
+  private static int xmlElement(byte[] b, int lo, int limit, int p) {
     int ks = keyStart(b, limit, p);
     if (ks > p || ks - 1 < limit || b[ks - 1] != '<') {
       return REJECT;
     }
-    return key(b, limit, p, SEP_KV);
+    return key(b, lo, limit, p, SEP_KV);
   }
 
   /** Whether {@code b[p]} ends a JSON-escaped blank ({@code \t}, {@code \n}, {@code \r}). */
@@ -122,7 +122,7 @@ final class CodeContext {
     return (c == 't' || c == 'n' || c == 'r') && p - 1 >= limit && b[p - 1] == '\\';
   }
 
-  private static int key(byte[] b, int limit, int p, int sep) {
+  private static int key(byte[] b, int lo, int limit, int p, int sep) {
     int ke = p + 1;
     int ks = keyStart(b, limit, p);
     if (ks == ke) {
@@ -141,7 +141,7 @@ final class CodeContext {
       }
     }
     if (Ascii.endsWith(b, ks, ke, "code")) {
-      return codeKey(b, limit, ks, ke - 4, sep);
+      return codeKey(b, lo, limit, ks, ke - 4, sep);
     }
     boolean errorKey = isWord(b, ks, ke, "error") || isWord(b, ks, ke, "err") || isWord(b, ks, ke, "errno")
         || isWord(b, ks, ke, "errnum");
@@ -154,7 +154,7 @@ final class CodeContext {
     return REJECT;
   }
 
-  private static int codeKey(byte[] b, int limit, int ks, int qe, int sep) {
+  private static int codeKey(byte[] b, int lo, int limit, int ks, int qe, int sep) {
     while (qe > ks && (b[qe - 1] == '_' || b[qe - 1] == '.' || b[qe - 1] == '-')) {
       qe--;
     }
@@ -179,7 +179,7 @@ final class CodeContext {
     if (verdict == Qualifiers.DENY) {
       return REJECT;
     }
-    boolean restBody = qe == ks && sep == SEP_KV && errorParent(b, limit, ks - 1);
+    boolean restBody = qe == ks && sep == SEP_KV && errorParent(b, lo, limit, ks - 1);
     if (verdict == Qualifiers.ERROR || restBody) {
       int strength = sep == SEP_SPACE ? WEAK : STRONG;
       return restBody ? strength | REST_BODY : strength;
@@ -187,9 +187,13 @@ final class CodeContext {
     return sep == SEP_KV ? MEDIUM : sep == SEP_SPACE ? WEAK | NEEDS_ERROR_WORDS : REJECT;
   }
 
-  /** Whether the key before {@code p} sits in an {@code "error":{ ... }} object. */
-  private static boolean errorParent(byte[] b, int limit, int p) {
-    p = openingBrace(b, Math.max(0, p - MAX_OBJECT), p);
+  /**
+   * Whether the key before {@code p} sits in an {@code "error":{ ... }} object, whose opening brace
+   * is looked for back to the record's start {@code lo} (not before it: the record may be a slice of
+   * a larger buffer).
+   */
+  private static boolean errorParent(byte[] b, int lo, int limit, int p) {
+    p = openingBrace(b, Math.max(lo, p - MAX_OBJECT), p);
     if (p < 0) {
       return false;
     }

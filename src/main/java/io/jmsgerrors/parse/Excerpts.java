@@ -19,7 +19,7 @@ final class Excerpts {
     while (ws < s && (b[ws] & 0xC0) == 0x80) {
       ws++;
     }
-    while (we > e && we < b.length && (b[we] & 0xC0) == 0x80) {
+    while (we > e && we < le && (b[we] & 0xC0) == 0x80) {
       we--;
     }
     if (maySecret) {
