@@ -47,7 +47,15 @@ final class LatencyProbe {
   private long startMillis;
 
   /** One latency's percentiles, over the whole phase and per 5-s slice of send time. */
-  record Latency(long samples, double p50Ms, double p99Ms, double maxMs, List<String> timeline) {}
+  /**
+   * One latency's percentiles over the whole phase and per 5-s slice of send time; and the p99 and
+   * maximum of the records sent after the first {@link #SETTLE} (when the windows of the load
+   * phase have closed and their rates are written), reported beside, never instead of, the whole.
+   */
+  record Latency(long samples, double p50Ms, double p99Ms, double maxMs, List<String> timeline,
+      double settledP99Ms, double settledMaxMs) {}
+
+  static final long SETTLE = TimeUnit.SECONDS.toNanos(40);
 
   record Result(double rate, long produced, Latency enriched, long markers, Latency counted, long wrongMarkerCounts) {
     long samples() {
@@ -257,10 +265,14 @@ final class LatencyProbe {
   /** Latencies, and the same by the 5-s slice of their send time, to see when the slow ones were sent. */
   private final class Samples {
     private final List<Long> nanos = new ArrayList<>();
+    private final List<Long> settled = new ArrayList<>();
     private final Map<Long, List<Long>> byBucket = new java.util.TreeMap<>();
 
     void add(long sent, long now) {
       nanos.add(now - sent);
+      if (sent - startNanos >= SETTLE) {
+        settled.add(now - sent);
+      }
       byBucket.computeIfAbsent((sent - startNanos) / BUCKET, b -> new ArrayList<>()).add(now - sent);
     }
 
@@ -276,8 +288,10 @@ final class LatencyProbe {
                 java.time.ZoneOffset.UTC).withNano(0),
             b.length, pct(b, 0.5), pct(b, 0.99), b[b.length - 1] / 1e6));
       });
+      long[] after = settled.stream().mapToLong(Long::longValue).sorted().toArray();
       return new Latency(sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
-          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline);
+          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline,
+          pct(after, 0.99), after.length == 0 ? Double.NaN : after[after.length - 1] / 1e6);
     }
   }
 
