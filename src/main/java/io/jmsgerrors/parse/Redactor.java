@@ -20,7 +20,7 @@ public final class Redactor {
    * Where a secret key or credential scheme can start ({@code secret}, {@code password}, {@code Basic}...);
    * {@code pwd} is found by {@link #hasPwd}, as a three-byte word would slow the word search down.
    */
-  static final String[] ANCHOR_WORDS = {
+  private static final String[] ANCHOR_WORDS = {
       "secr", "signa", "pass", "toke", "auth", "api_k", "apik", "cred", "cook", "basic", "bearer", "digest"};
   private static final WordSet ANCHORS = new WordSet(ANCHOR_WORDS);
 
@@ -55,15 +55,7 @@ public final class Redactor {
 
   /** A cheap first pass: whether any secret key, credential scheme or key:secret pair could start here. */
   static boolean mayHoldSecret(byte[] b, int from, int to) {
-    return ANCHORS.foundIn(b, from, to) || hasUnanchoredSecret(b, from, to);
-  }
-
-  /**
-   * The part of {@link #mayHoldSecret} that {@link #ANCHOR_WORDS} do not cover: {@code pwd} and
-   * {@code appkey:masterSecret} pairs, for a caller that searches the anchors in its own word pass.
-   */
-  static boolean hasUnanchoredSecret(byte[] b, int from, int to) {
-    return hasPwd(b, from, to) || hasKeySecretPair(b, from, to);
+    return ANCHORS.foundIn(b, from, to) || hasPwd(b, from, to) || hasKeySecretPair(b, from, to);
   }
 
   /** Whether {@code b[from, to)} holds {@code pwd} in any case, found by its rarest letter. */

@@ -74,12 +74,6 @@ final class WordSet {
     return ((int) INT.get(b, o) | FOLD) * 0x9E3779B1 >>> 16;
   }
 
-  static WordSet concat(String[] a, String[] b) {
-    String[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return new WordSet(all);
-  }
-
   /** A word's index, the offset of the bigram in it, its last offset and its first and last bytes in one long. */
   private static long candidate(int k, int o, byte[] w) {
     return (long) k << 40 | (long) o << 32 | (long) (w.length - 1) << 16 | (w[0] & 0xFF) << 8 | (w[w.length - 1] & 0xFF);
