@@ -138,10 +138,7 @@ final class LatencyProbe {
       Thread.sleep(wait);
     }
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
-      List<TopicPartition> tps = new ArrayList<>();
-      for (int p = 0; p < partitions; p++) {
-        tps.add(new TopicPartition(enriched, p));
-      }
+      List<TopicPartition> tps = partitionsOf(enriched, partitions);
       consumer.partitionsFor(totalsChangelog).forEach(info -> tps.add(new TopicPartition(totalsChangelog, info.partition())));
       consumer.assign(tps);
       consumer.seekToEnd(tps);
@@ -223,11 +220,7 @@ final class LatencyProbe {
   private static void warmUp(String bootstrap, String topic, int partitions, byte[][] records, double rate) {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap);
         Producer<byte[], byte[]> p = CorpusLoader.producer(bootstrap, 5)) {
-      List<TopicPartition> tps = new ArrayList<>();
-      for (int i = 0; i < partitions; i++) {
-        tps.add(new TopicPartition(topic, i));
-      }
-      consumer.assign(tps);
+      consumer.assign(partitionsOf(topic, partitions));
       long start = System.nanoTime();
       long end = start + WARM_UP.toNanos();
       long sent = 0;
@@ -262,23 +255,23 @@ final class LatencyProbe {
     countedLatency.add(sent, now);
   }
 
-  /** Latencies, and the same by the 5-s slice of their send time, to see when the slow ones were sent. */
+  /**
+   * Latencies by the 5-s slice of their send time, to see when the slow ones were sent; the whole
+   * phase is all slices, and the settled part the slices from {@link #SETTLE} on (a whole number of them).
+   */
   private final class Samples {
-    private final List<Long> nanos = new ArrayList<>();
-    private final List<Long> settled = new ArrayList<>();
-    private final Map<Long, List<Long>> byBucket = new java.util.TreeMap<>();
+    private final java.util.TreeMap<Long, List<Long>> byBucket = new java.util.TreeMap<>();
 
     void add(long sent, long now) {
-      nanos.add(now - sent);
-      if (sent - startNanos >= SETTLE) {
-        settled.add(now - sent);
-      }
       byBucket.computeIfAbsent((sent - startNanos) / BUCKET, b -> new ArrayList<>()).add(now - sent);
     }
 
+    private long[] sorted(Map<Long, List<Long>> buckets) {
+      return buckets.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
+    }
+
     Latency summary() {
-      long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-      Arrays.sort(sorted);
+      long[] sorted = sorted(byBucket);
       List<String> timeline = new ArrayList<>();
       byBucket.forEach((bucket, list) -> {
         long[] b = list.stream().mapToLong(Long::longValue).toArray();
@@ -288,7 +281,7 @@ final class LatencyProbe {
                 java.time.ZoneOffset.UTC).withNano(0),
             b.length, pct(b, 0.5), pct(b, 0.99), b[b.length - 1] / 1e6));
       });
-      long[] after = settled.stream().mapToLong(Long::longValue).sorted().toArray();
+      long[] after = sorted(byBucket.tailMap(SETTLE / BUCKET));
       return new Latency(sorted.length, pct(sorted, 0.50), pct(sorted, 0.99),
           sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, timeline,
           pct(after, 0.99), after.length == 0 ? Double.NaN : after[after.length - 1] / 1e6);
@@ -331,6 +324,14 @@ final class LatencyProbe {
       p.flush();
     }
     produced.set(sent);
+  }
+
+  private static List<TopicPartition> partitionsOf(String topic, int partitions) {
+    List<TopicPartition> tps = new ArrayList<>();
+    for (int p = 0; p < partitions; p++) {
+      tps.add(new TopicPartition(topic, p));
+    }
+    return tps;
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
