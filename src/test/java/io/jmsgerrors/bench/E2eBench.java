@@ -107,14 +107,14 @@ public final class E2eBench {
         report.put("latency_load", loadAverage());
         report.put("latency_rate", Math.round(lat.rate()));
         report.put("latency_records", lat.produced());
-        report.put("latency_samples", lat.samples());
-        report.put("latency_p50_ms", lat.p50Ms());
-        report.put("latency_p99_ms", lat.p99Ms());
-        report.put("latency_max_ms", lat.maxMs());
+        report.put("latency_samples", lat.enriched().samples());
+        report.put("latency_p50_ms", lat.enriched().p50Ms());
+        report.put("latency_p99_ms", lat.enriched().p99Ms());
+        report.put("latency_max_ms", lat.enriched().maxMs());
         report.put("latency_p99_after_first_40s_ms", lat.enriched().settledP99Ms());
         report.put("latency_max_after_first_40s_ms", lat.enriched().settledMaxMs());
-        report.put("latency_timeline_utc", lat.timeline());
-        lat.timeline().forEach(line -> say("latency " + line));
+        report.put("latency_timeline_utc", lat.enriched().timeline());
+        lat.enriched().timeline().forEach(line -> say("latency " + line));
         // produce -> counted: marker records until their count is in the committed totals changelog
         report.put("counted_markers", lat.markers());
         report.put("counted_samples", lat.counted().samples());

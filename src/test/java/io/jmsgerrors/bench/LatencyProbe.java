@@ -57,27 +57,7 @@ final class LatencyProbe {
 
   static final long SETTLE = TimeUnit.SECONDS.toNanos(40);
 
-  record Result(double rate, long produced, Latency enriched, long markers, Latency counted, long wrongMarkerCounts) {
-    long samples() {
-      return enriched.samples();
-    }
-
-    double p50Ms() {
-      return enriched.p50Ms();
-    }
-
-    double p99Ms() {
-      return enriched.p99Ms();
-    }
-
-    double maxMs() {
-      return enriched.maxMs();
-    }
-
-    List<String> timeline() {
-      return enriched.timeline();
-    }
-  }
+  record Result(double rate, long produced, Latency enriched, long markers, Latency counted, long wrongMarkerCounts) {}
 
   /** The line of marker {@code seq}: an APIRequestException log line with a code and an appkey of its own. */
   static String markerLine(long seq) {
