@@ -46,6 +46,11 @@ final class OpenWindows {
     return series == null ? Map.of() : series;
   }
 
+  /** Whether any event is counted in the windows starting from {@code from} to {@code to} (inclusive). */
+  boolean holdsAny(long from, long to) {
+    return byStart.subMap(from, true, to, true).values().stream().anyMatch(m -> !m.isEmpty());
+  }
+
   /** Forgets the windows starting at or before {@code windowStart}. */
   void removeThrough(long windowStart) {
     byStart.headMap(windowStart, true).clear();

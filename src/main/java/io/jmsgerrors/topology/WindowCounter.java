@@ -38,9 +38,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *       {@link WindowDrain#MIN_PER_PERIOD} every {@link WindowDrain#PERIOD} (no more than that are
  *       written at once); how many are written is kept in the spike-state store
  *       ({@link #DRAINING}), and a restarted task reads those windows again and goes on from there.
- *       Windows still being written when the next one closes, and windows more than
- *       {@value #MAX_SPREAD_WINDOWS} behind the latest (a jump in stream time), are written at
- *       once.</li>
+ *       Windows still being written when the next one closes (unless it is empty), and windows
+ *       more than {@value #MAX_SPREAD_WINDOWS} behind the latest (a jump in stream time), are
+ *       written at once.</li>
  * </ul>
  */
 final class WindowCounter implements Processor<String, String, byte[], ClosedWindowOutput> {
@@ -137,7 +137,10 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
    * yet: all of them for the rates topic, the latest {@value #MAX_SPIKE_WINDOWS} of them for
    * spikes (an empty window too: a series that goes silent counts 0 and ends its spike). The
    * latest {@value #MAX_SPREAD_WINDOWS} are written over the next {@link WindowDrain#spread}
-   * unless they are small; windows still being written, and older ones, are written at once.
+   * unless they are small; windows still being written, and older ones, are written at once,
+   * unless every window closing now is empty: the first record after a gap closes the windows
+   * before the gap late, and the empty window of the gap itself closes soon after, with nothing
+   * to write.
    */
   private void closeWindows(long streamTime) {
     long latest = Math.floorDiv(streamTime - graceMs - sizeMs, sizeMs) * sizeMs;
@@ -145,7 +148,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     long next = saved == null ? latest : Long.parseLong(saved) + sizeMs;
     long firstEvaluated = latest - (MAX_SPIKE_WINDOWS - 1) * sizeMs;
     long firstSpread = latest - (MAX_SPREAD_WINDOWS - 1) * sizeMs;
-    if (next <= latest) {
+    if (next <= latest && open.holdsAny(next, latest)) {
       drain(Integer.MAX_VALUE);
     }
     WindowDrain closing = new WindowDrain(true, context.currentSystemTimeMs() + spreadMs);

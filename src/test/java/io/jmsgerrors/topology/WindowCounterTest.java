@@ -167,4 +167,45 @@ class WindowCounterTest {
     assertThat(forwardedKeys()).containsExactlyElementsOf(expected);
     assertThat(state.get(WindowCounter.DRAINING)).isNull();
   }
+  @Test
+  void shouldGoOnSpreadingAWindowWhenTheNextOneClosesEmpty() {
+    // window W holds 1,000 series; nothing came in the window after it (a gap in the input)
+    state.put(WindowCounter.LAST_WINDOW, Long.toString(W - 60_000));
+    List<String> series = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      series.add(String.format("803010|%024d", i));
+      windows.put(series.get(i), ValueAndTimestamp.make(1L, W + 1), W);
+    }
+    series.sort(WindowDrain.ORDER);
+    WindowCounter counter = counter();
+    counter.init(context);
+    context.setRecordMetadata("events", 0, 0);
+    context.setCurrentStreamTimeMs(W + 125_000);
+    counter.process(new Record<>("803010|x", "e", W + 125_000));
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":0:h");
+    context.scheduledPunctuators().get(0).getPunctuator().punctuate(W + 100);
+    assertThat(forwardedKeys()).hasSize(WindowDrain.MIN_PER_PERIOD);
+
+    // the empty window W + 1 min closes: W goes on at its pace, not at once
+    context.setCurrentStreamTimeMs(W + 135_000);
+    counter.process(new Record<>("803010|x", "e", W + 135_000));
+    assertThat(state.get(WindowCounter.LAST_WINDOW)).isEqualTo(Long.toString(W + 60_000));
+    assertThat(forwardedKeys()).hasSize(WindowDrain.MIN_PER_PERIOD);
+    assertThat(state.get(WindowCounter.DRAINING)).isEqualTo(W + ":" + WindowDrain.MIN_PER_PERIOD + ":h");
+
+    // a restart goes on with W, and the empty window adds nothing
+    counter.close();
+    WindowCounter restarted = counter();
+    restarted.init(context);
+    List<MockProcessorContext.CapturedPunctuator> punctuators = context.scheduledPunctuators();
+    punctuators.get(punctuators.size() - 1).getPunctuator().punctuate(W + 200_000);
+    assertThat(forwardedKeys()).containsExactlyElementsOf(series.stream().map(k -> k + "|" + W).toList());
+    assertThat(state.get(WindowCounter.DRAINING)).isNull();
+
+    // the next window that holds counts still finishes nothing early: there is nothing left
+    context.resetForwards();
+    context.setCurrentStreamTimeMs(W + 195_000);
+    restarted.process(new Record<>("803010|y", "e", W + 195_000));
+    assertThat(forwardedKeys()).containsExactly("803010|x|" + (W + 120_000));
+  }
 }
