@@ -34,6 +34,10 @@ public final class KafkaProperties {
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 2000);
+    // a task never waits for its other input partitions' fetches (nothing here depends on ordering
+    // records across input topics); in Kafka Streams 4.4 the default (0) also formats a log text on
+    // every readiness check of a task with an empty queue: 5-7% of the stream thread in the benchmark
+    p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
     p.putAll(c.kafkaOverrides());
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, c.applicationId());

@@ -79,6 +79,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void tasksDoNotIdleUnlessAPassThroughVariableSaysSo() {
+    Properties defaults = KafkaProperties.streams(ConfigLoader.load(Map.of(), NO_FLAGS), "kafka:9093");
+    assertThat(defaults).containsEntry("max.task.idle.ms", -1L);
+    Properties idling = KafkaProperties.streams(ConfigLoader.load(Map.of("KAFKA_MAX_TASK_IDLE_MS", "500"), NO_FLAGS), "kafka:9093");
+    assertThat(idling).containsEntry("max.task.idle.ms", "500");
+  }
+
+  @Test
   void aPassThroughVariableMayNotSetWhatASettingOwns() {
     assertThatThrownBy(() -> ConfigLoader.load(Map.of("KAFKA_APPLICATION_ID", "x"), NO_FLAGS))
         .isInstanceOf(ConfigException.class).hasMessageContaining("use APPLICATION_ID instead");
