@@ -1,8 +1,6 @@
 package io.jmsgerrors.topology;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -16,39 +14,32 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * reads no store, and closing a window reads nothing back.
  */
 final class OpenWindows {
-  private final TreeMap<Long, Map<String, long[]>> byStart = new TreeMap<>();
+  private final TreeMap<Long, WindowCounts> byStart = new TreeMap<>();
   /** The window of the last record counted, and its counts (most records fall in the same window). */
   private long lastStart = Long.MIN_VALUE;
-  private Map<String, long[]> lastSeries;
+  private WindowCounts lastSeries;
 
-  /** Counts one event of {@code key} at {@code ts} in the window starting at {@code windowStart}; returns its {count, latest timestamp}. */
-  long[] count(String key, long windowStart, long ts) {
+  /** The counts of the window starting at {@code windowStart}, to count an event in (added when new). */
+  WindowCounts window(long windowStart) {
     if (windowStart != lastStart || lastSeries == null) {
-      lastSeries = byStart.computeIfAbsent(windowStart, w -> new HashMap<>());
+      lastSeries = byStart.computeIfAbsent(windowStart, w -> new WindowCounts());
       lastStart = windowStart;
     }
-    long[] c = lastSeries.get(key);
-    if (c == null) {
-      c = new long[] {0, ts};
-      lastSeries.put(key, c);
-    }
-    c[0]++;
-    c[1] = Math.max(c[1], ts);
-    return c;
+    return lastSeries;
   }
 
   /** Takes out the window starting at {@code windowStart} (empty when nothing was counted in it). */
-  Map<String, long[]> remove(long windowStart) {
-    Map<String, long[]> series = byStart.remove(windowStart);
+  WindowCounts remove(long windowStart) {
+    WindowCounts series = byStart.remove(windowStart);
     if (series == lastSeries) {
       lastSeries = null;
     }
-    return series == null ? Map.of() : series;
+    return series == null ? new WindowCounts() : series;
   }
 
   /** Whether any event is counted in the windows starting from {@code from} to {@code to} (inclusive). */
   boolean holdsAny(long from, long to) {
-    return byStart.subMap(from, true, to, true).values().stream().anyMatch(m -> !m.isEmpty());
+    return byStart.subMap(from, true, to, true).values().stream().anyMatch(t -> t.size() > 0);
   }
 
   /** Forgets the windows starting at or before {@code windowStart}. */
@@ -67,15 +58,15 @@ final class OpenWindows {
    * The counts {@code store} holds for the windows starting from {@code from} to {@code to}
    * (inclusive), by window start: {count, latest timestamp} per {@code code|appkey}.
    */
-  static TreeMap<Long, Map<String, long[]>> read(ReadOnlyWindowStore<String, ValueAndTimestamp<Long>> store,
+  static TreeMap<Long, WindowCounts> read(ReadOnlyWindowStore<String, ValueAndTimestamp<Long>> store,
       long from, long to) {
-    TreeMap<Long, Map<String, long[]>> out = new TreeMap<>();
+    TreeMap<Long, WindowCounts> out = new TreeMap<>();
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it =
         store.fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
       while (it.hasNext()) {
         KeyValue<Windowed<String>, ValueAndTimestamp<Long>> kv = it.next();
-        out.computeIfAbsent(kv.key.window().start(), w -> new HashMap<>())
-            .put(kv.key.key(), new long[] {kv.value.value(), kv.value.timestamp()});
+        out.computeIfAbsent(kv.key.window().start(), w -> new WindowCounts())
+            .put(kv.key.key(), kv.value.value(), kv.value.timestamp());
       }
     }
     return out;

@@ -122,8 +122,9 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     }
     long ts = record.timestamp();
     long windowStart = ts - Math.floorMod(ts, sizeMs);
-    long[] c = open.count(record.key(), windowStart, ts);
-    windows.put(record.key(), ValueAndTimestamp.make(c[0], c[1]), windowStart);
+    WindowCounts series = open.window(windowStart);
+    int slot = series.add(record.key(), ts);
+    windows.put(record.key(), ValueAndTimestamp.make(series.countAt(slot), series.latestAt(slot)), windowStart);
   }
 
   @Override
@@ -153,11 +154,11 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
     }
     WindowDrain closing = new WindowDrain(true, context.currentSystemTimeMs() + spreadMs);
     for (long w = next; w <= latest; w += sizeMs) {
-      Map<String, long[]> series = open.remove(w);
+      WindowCounts series = open.remove(w);
       if (w >= firstEvaluated) {
         evaluate(w, series);
       }
-      if (!series.isEmpty()) {
+      if (series.size() > 0) {
         WindowDrain.Window window = new WindowDrain.Window(w, sizeMs, series, true);
         if (w >= firstSpread) {
           closing.add(window);
@@ -189,16 +190,20 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
    * Hands a closed window to the spike detector: every code's total over its appkeys and the
    * (code, appkey) series that can matter, and a look-up for the series with a stored baseline.
    */
-  private void evaluate(long windowStart, Map<String, long[]> series) {
+  private void evaluate(long windowStart, WindowCounts series) {
     long min = detector.minMattering();
     Map<String, Long> candidates = new HashMap<>();
     Map<String, long[]> byCode = new HashMap<>();
-    series.forEach((key, c) -> {
-      if (c[0] >= min) {
-        candidates.put(key, c[0]);
+    for (int s = 0; s < series.capacity(); s++) {
+      String key = series.keyAt(s);
+      if (key != null) {
+        long c = series.countAt(s);
+        if (c >= min) {
+          candidates.put(key, c);
+        }
+        byCode.computeIfAbsent(CountKey.codeText(key), k -> new long[1])[0] += c;
       }
-      byCode.computeIfAbsent(CountKey.codeText(key), k -> new long[1])[0] += c[0];
-    });
+    }
     String allSuffix = CountKey.SEP + SpikeDetector.ALL_APPKEYS;
     byCode.forEach((code, n) -> {
       if (n[0] >= min) {
@@ -206,7 +211,10 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
       }
     });
     detector.evaluate(windowStart, candidates, key -> {
-      long[] c = key.endsWith(allSuffix) ? byCode.get(CountKey.codeText(key)) : series.get(key);
+      if (!key.endsWith(allSuffix)) {
+        return series.count(key);
+      }
+      long[] c = byCode.get(CountKey.codeText(key));
       return c == null ? 0 : c[0];
     }, a -> context.forward(a.withValue(ClosedWindowOutput.alert(a.value()))));
   }

@@ -41,7 +41,7 @@ class WindowDrainTest {
     List<String> sorted = new ArrayList<>(series.keySet());
     sorted.sort(WindowDrain.ORDER);
 
-    WindowDrain.Window w = new WindowDrain.Window(60_000, 60_000, series, true);
+    WindowDrain.Window w = new WindowDrain.Window(60_000, 60_000, table(series), true);
     assertThat(w.keys).containsExactlyElementsOf(sorted);
     for (int i = 0; i < w.keys.length; i++) {
       assertThat(w.counts[i]).isEqualTo(w.keys[i].length());
@@ -49,16 +49,36 @@ class WindowDrainTest {
     assertThat(w.end).isEqualTo(120_000);
 
     sorted.sort(java.util.Comparator.naturalOrder());
-    assertThat(new WindowDrain.Window(60_000, 60_000, series, false).keys)
+    assertThat(new WindowDrain.Window(60_000, 60_000, table(series), false).keys)
         .containsExactlyElementsOf(sorted);
+  }
+
+  @Test
+  void shouldSortByHashAsArraysSortDoesWithEqualHashesInSlotOrder() {
+    java.util.Random random = new java.util.Random(3);
+    for (int n : new int[] {0, 1, 2, 255, 256, 70_000}) {
+      long[] packed = new long[n];
+      for (int slot = 0; slot < n; slot++) {
+        // few distinct hashes, negative ones and the extremes too
+        int hash = switch (random.nextInt(4)) {
+          case 0 -> random.nextInt(50) - 25;
+          case 1 -> random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+          default -> random.nextInt();
+        };
+        packed[slot] = ((long) hash << 32) | slot;
+      }
+      long[] expected = packed.clone();
+      java.util.Arrays.sort(expected);
+      assertThat(WindowDrain.Window.byHash(packed)).containsExactly(expected);
+    }
   }
 
   @Test
   void shouldWriteTheWindowsOneAfterTheOther() {
     WindowDrain d = new WindowDrain(true, 0);
-    d.add(new WindowDrain.Window(0, 60_000, Map.of("1|a", new long[] {1}, "1|b", new long[] {2}), true));
-    d.add(new WindowDrain.Window(60_000, 60_000, Map.of(), true));
-    d.add(new WindowDrain.Window(120_000, 60_000, Map.of("1|c", new long[] {3}), true));
+    d.add(new WindowDrain.Window(0, 60_000, table(Map.of("1|a", new long[] {1}, "1|b", new long[] {2})), true));
+    d.add(new WindowDrain.Window(60_000, 60_000, new WindowCounts(), true));
+    d.add(new WindowDrain.Window(120_000, 60_000, table(Map.of("1|c", new long[] {3})), true));
     assertThat(d.remaining()).isEqualTo(3);
     d.skip(1);
     assertThat(d.current().start).isZero();
@@ -70,5 +90,11 @@ class WindowDrainTest {
     d.advance();
     assertThat(d.current()).isNull();
     assertThat(d.remaining()).isZero();
+  }
+
+  private static WindowCounts table(Map<String, long[]> series) {
+    WindowCounts t = new WindowCounts();
+    series.forEach((k, c) -> t.put(k, c[0], 0));
+    return t;
   }
 }
