@@ -59,10 +59,6 @@ final class WindowCounts {
     return keys[slot];
   }
 
-  int hashAt(int slot) {
-    return hashes[slot];
-  }
-
   long countAt(int slot) {
     return counts[slot];
   }

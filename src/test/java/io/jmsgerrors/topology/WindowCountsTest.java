@@ -29,12 +29,13 @@ class WindowCountsTest {
     }
     assertThat(table.size()).isEqualTo(expected.size());
     Map<String, long[]> held = new HashMap<>();
-    for (int s = 0; s < table.capacity(); s++) {
-      if (table.keyAt(s) != null) {
-        assertThat(table.hashAt(s)).isEqualTo(table.keyAt(s).hashCode());
-        held.put(table.keyAt(s), new long[] {table.countAt(s), table.latestAt(s)});
-      }
+    long[] packed = table.hashesAndSlots();
+    for (long p : packed) {
+      int s = (int) p;
+      assertThat((int) (p >>> 32)).isEqualTo(table.keyAt(s).hashCode());
+      held.put(table.keyAt(s), new long[] {table.countAt(s), table.latestAt(s)});
     }
+    assertThat(java.util.Arrays.stream(packed).mapToInt(p -> (int) p).toArray()).isSorted();
     assertThat(held).hasSameSizeAs(expected);
     expected.forEach((k, c) -> {
       assertThat(held.get(k)).containsExactly(c[0], c[1]);
