@@ -23,10 +23,13 @@ final class LineScanner {
     void accept(long line, ErrorEvent event);
   }
 
-  /** What parses one record: {@link LogParser#parse(byte[], ErrorEventSink)} in production. */
+  /**
+   * What parses the record {@code buf[off, off + len)}, reading nothing outside it:
+   * {@link LogParser#parse(byte[], int, int, ErrorEventSink)} in production.
+   */
   @FunctionalInterface
   interface RecordParser {
-    int parse(byte[] record, ErrorEventSink sink);
+    int parse(byte[] buf, int off, int len, ErrorEventSink sink);
   }
 
   /** Running totals over everything this scanner has read. */
@@ -42,7 +45,6 @@ final class LineScanner {
   private final Totals totals;
   /** Set when records are parsed on worker threads; null for a scan on the reading thread. */
   private final ParallelRecords parallel;
-  private final RecordCopies copies = new RecordCopies();
   private final RecordSink recordSink = new RecordSink();
   private final JoinBuffer joined = new JoinBuffer(MAX_RECORD);
   private byte[] buf = new byte[1 << 20];
@@ -105,7 +107,7 @@ final class LineScanner {
       int scanFrom = end;
       end += n;
       int nl;
-      while ((nl = indexOfNewline(buf, scanFrom, end)) >= 0) {
+      while ((nl = Newlines.indexOf(buf, scanFrom, end)) >= 0) {
         lineNo++;
         if (!skipping) {
           line(buf, start, trimCr(buf, start, nl), lineNo);
@@ -182,11 +184,10 @@ final class LineScanner {
       parallel.add(b, from, len, lineNo, recordSink.target, totals);
       return;
     }
-    byte[] rec = copies.copy(b, from, len);
     recordSink.line = lineNo;
     recordSink.found = 0;
     try {
-      parser.parse(rec, recordSink);
+      parser.parse(b, from, len, recordSink);
     } catch (RuntimeException e) {
       totals.parserFailures++;
     }
@@ -194,15 +195,6 @@ final class LineScanner {
       totals.linesWithErrors++;
       totals.events += recordSink.found;
     }
-  }
-
-  private static int indexOfNewline(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int trimCr(byte[] b, int from, int to) {
