@@ -161,17 +161,19 @@ final class CodeContext {
     int verdict = Qualifiers.judge(b, ks, qe);
     if (qe == ks) {
       int we = ks;
-      int p = ks - 1;
+      int q = ks;
       int spaces = 0;
-      while (p >= limit && (b[p] == ' ' || b[p] == '\t') && spaces < 3) {
-        p--;
+      while (q > limit && (b[q - 1] == ' ' || b[q - 1] == '\t') && spaces < 3) {
+        q--;
         spaces++;
       }
+      int p = q - 1;
       if (spaces > 0 && p >= limit && Ascii.isLetter(b[p])) {
-        we = p + 1;
-        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 32) {
-          p--;
+        we = q;
+        while (q > limit && Ascii.isKeyChar(b[q - 1]) && we - q < 32) {
+          q--;
         }
+        p = q - 1;
         boolean value = p >= limit && (b[p] == '=' || b[p] == ':');
         verdict = value || we - p > 32 ? Qualifiers.NEUTRAL : Qualifiers.judge(b, p + 1, we);
       }
