@@ -19,11 +19,11 @@ final class JoinBuffer {
 
   /** Whether a line leaves a JSON object or array open at its end. */
   static boolean opensJson(byte[] b, int from, int to) {
-    int i = to - 1;
-    while (i >= from && (b[i] == ' ' || b[i] == '\t')) {
+    int i = to;
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t')) {
       i--;
     }
-    return i >= from && (b[i] == '{' || b[i] == '[');
+    return i > from && (b[i - 1] == '{' || b[i - 1] == '[');
   }
 
   boolean active() {

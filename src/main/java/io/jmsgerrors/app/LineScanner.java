@@ -23,10 +23,13 @@ final class LineScanner {
     void accept(long line, ErrorEvent event);
   }
 
-  /** What parses one record: {@link LogParser#parse(byte[], ErrorEventSink)} in production. */
+  /**
+   * What parses the record {@code buf[off, off + len)}, reading nothing outside it:
+   * {@link LogParser#parse(byte[], int, int, ErrorEventSink)} in production.
+   */
   @FunctionalInterface
   interface RecordParser {
-    int parse(byte[] record, ErrorEventSink sink);
+    int parse(byte[] buf, int off, int len, ErrorEventSink sink);
   }
 
   /** Running totals over everything this scanner has read. */
@@ -42,10 +45,11 @@ final class LineScanner {
   private final Totals totals;
   /** Set when records are parsed on worker threads; null for a scan on the reading thread. */
   private final ParallelRecords parallel;
-  private final RecordCopies copies = new RecordCopies();
   private final RecordSink recordSink = new RecordSink();
   private final JoinBuffer joined = new JoinBuffer(MAX_RECORD);
   private byte[] buf = new byte[1 << 20];
+  /** Lines read so far in the current stream. */
+  private long lineNo;
 
   LineScanner(LogParser parser, Totals totals) {
     this(parser::parse, totals);
@@ -91,7 +95,7 @@ final class LineScanner {
   }
 
   private void read(InputStream in, Runnable progress) throws IOException {
-    long lineNo = 0;
+    lineNo = 0;
     int start = 0;
     int end = 0;
     boolean skipping = false;
@@ -104,15 +108,16 @@ final class LineScanner {
       totals.bytes += n;
       int scanFrom = end;
       end += n;
-      int nl;
-      while ((nl = indexOfNewline(buf, scanFrom, end)) >= 0) {
-        lineNo++;
-        if (!skipping) {
-          line(buf, start, trimCr(buf, start, nl), lineNo);
+      if (skipping) {
+        int nl = Newlines.indexOf(buf, scanFrom, end);
+        if (nl >= 0) {
+          lineNo++;
+          skipping = false;
+          start = scanFrom = nl + 1;
         }
-        skipping = false;
-        start = nl + 1;
-        scanFrom = start;
+      }
+      if (!skipping) {
+        start = lines(start, scanFrom, end);
       }
       if (start == end) {
         start = end = 0;
@@ -124,11 +129,9 @@ final class LineScanner {
         } else if (buf.length < MAX_RECORD) {
           buf = java.util.Arrays.copyOf(buf, Math.min(MAX_RECORD, buf.length * 2));
         } else {
-          lineNo++;
           if (!skipping) {
-            line(buf, 0, end, lineNo);
+            line(buf, 0, end, lineNo + 1);
           }
-          lineNo--;
           skipping = true;
           start = end = 0;
         }
@@ -143,6 +146,24 @@ final class LineScanner {
     }
     flushJoined();
     totals.lines += lineNo;
+  }
+
+  /**
+   * Hands on every line of {@code buf} that starts at {@code start} or after and ends in
+   * {@code [scanFrom, end)}; returns where the line after them starts. The per-line loop is a
+   * method of its own so that its compiled code does not hold the buffer handling's rare branches,
+   * whose first use would send the whole loop back to the interpreter.
+   */
+  private int lines(int start, int scanFrom, int end) {
+    byte[] b = buf;
+    int nl;
+    while ((nl = Newlines.indexOf(b, scanFrom, end)) >= 0) {
+      lineNo++;
+      line(b, start, trimCr(b, start, nl), lineNo);
+      start = nl + 1;
+      scanFrom = start;
+    }
+    return start;
   }
 
   private void line(byte[] b, int from, int to, long lineNo) {
@@ -182,11 +203,10 @@ final class LineScanner {
       parallel.add(b, from, len, lineNo, recordSink.target, totals);
       return;
     }
-    byte[] rec = copies.copy(b, from, len);
     recordSink.line = lineNo;
     recordSink.found = 0;
     try {
-      parser.parse(rec, recordSink);
+      parser.parse(b, from, len, recordSink);
     } catch (RuntimeException e) {
       totals.parserFailures++;
     }
@@ -194,15 +214,6 @@ final class LineScanner {
       totals.linesWithErrors++;
       totals.events += recordSink.found;
     }
-  }
-
-  private static int indexOfNewline(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int trimCr(byte[] b, int from, int to) {

@@ -121,8 +121,8 @@ public final class ScanCommand implements Callable<Integer> {
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     LineScanner.Totals totals = new LineScanner.Totals();
     Catalog catalog = Catalog.builtIn();
-    // the table shows no excerpts, so a table scan does not build them
-    java.util.function.Supplier<LogParser> parsers = json ? () -> new LogParser(catalog) : () -> LogParser.withoutExcerpts(catalog);
+    // the table shows neither excerpts nor times, so a table scan does not look for them
+    java.util.function.Supplier<LogParser> parsers = json ? () -> new LogParser(catalog) : () -> LogParser.withoutExcerptsOrTimes(catalog);
     LineScanner scanner = workers == 1
         ? new LineScanner(parsers.get(), totals)
         : new LineScanner(() -> parsers.get()::parse, workers, totals);

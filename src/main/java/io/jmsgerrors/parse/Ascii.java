@@ -60,7 +60,7 @@ final class Ascii {
       return from;
     }
     int first = word.charAt(0);
-    for (int i = Math.max(0, from), last = to - n; i <= last; i++) {
+    for (int i = Math.max(0, from), stop = to - n + 1; i < stop; i++) {
       if (lower(b[i]) == first && startsWith(b, i, to, word)) {
         return i;
       }

@@ -59,11 +59,10 @@ final class ByteScan {
         return i - Long.BYTES + ((63 - Long.numberOfLeadingZeros(m)) >>> 3);
       }
     }
-    i--;
-    while (i >= from && b[i] != x && b[i] != y) {
+    while (i > from && b[i - 1] != x && b[i - 1] != y) {
       i--;
     }
-    return i;
+    return i - 1;
   }
 
   /**

@@ -161,17 +161,19 @@ final class CodeContext {
     int verdict = Qualifiers.judge(b, ks, qe);
     if (qe == ks) {
       int we = ks;
-      int p = ks - 1;
+      int q = ks;
       int spaces = 0;
-      while (p >= limit && (b[p] == ' ' || b[p] == '\t') && spaces < 3) {
-        p--;
+      while (q > limit && (b[q - 1] == ' ' || b[q - 1] == '\t') && spaces < 3) {
+        q--;
         spaces++;
       }
+      int p = q - 1;
       if (spaces > 0 && p >= limit && Ascii.isLetter(b[p])) {
-        we = p + 1;
-        while (p >= limit && Ascii.isKeyChar(b[p]) && we - p <= 32) {
-          p--;
+        we = q;
+        while (q > limit && Ascii.isKeyChar(b[q - 1]) && we - q < 32) {
+          q--;
         }
+        p = q - 1;
         boolean value = p >= limit && (b[p] == '=' || b[p] == ':');
         verdict = value || we - p > 32 ? Qualifiers.NEUTRAL : Qualifiers.judge(b, p + 1, we);
       }
@@ -278,15 +280,33 @@ final class CodeContext {
   static int skipJsonFiller(byte[] b, int limit, int p) {
     while (p >= limit) {
       byte c = b[p];
+      int step;
       if (Ascii.isSpace(c) || isQuote(c) || c == ',') {
-        p--;
-      } else if ((c == 'n' || c == 'r' || c == 't') && p - 1 >= limit && b[p - 1] == '\\') {
-        p -= 2;
+        step = 1;
+      } else if (c == 'n' || c == 'r' || c == 't') {
+        step = escapeStep(b, limit, p);
       } else {
         break;
       }
+      if (step == 0) {
+        break;
+      }
+      p -= step;
     }
     return p;
+  }
+
+  /**
+   * 2 when the letter at {@code p} ends an escape ({@code \n}, {@code \r}, {@code \t}) that starts
+   * at {@code limit} or after, else 0. Computed without branches: a branch on the rare escape at a
+   * record's start would be compiled as a trap, and its first use would throw away the compiled
+   * callers ({@link #codeKey} among them) in the middle of a scan.
+   */
+  private static int escapeStep(byte[] b, int limit, int p) {
+    int before = b[Math.max(p - 1, limit)] ^ '\\';
+    int isBackslash = ((before & 0xFF) - 1) >>> 31;
+    int inRange = (limit - p) >>> 31;
+    return (isBackslash & inRange) << 1;
   }
 
   private static boolean isQuote(byte c) {

@@ -27,6 +27,7 @@ final class RecordScope {
   private int factsStart;
   private int factsEnd;
 
+  /** A scope whose events carry no time when {@code timestamps} is null. */
   RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps, boolean excerpts) {
     this.b = b;
     this.off = off;
@@ -52,7 +53,7 @@ final class RecordScope {
     }
     String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
     return new ErrorEvent(code, codes.meaning(code, platform), platform, appkey,
-        timestamp(ls, le), excerpts ? Excerpts.of(b, ls, le, s, e, json, facts.maySecret) : "");
+        timestamps == null ? Timestamps.NONE : timestamp(ls, le), excerpts ? Excerpts.of(b, ls, le, s, e, json, facts.maySecret) : "");
   }
 
   /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */

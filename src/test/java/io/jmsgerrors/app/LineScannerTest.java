@@ -2,8 +2,12 @@ package io.jmsgerrors.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.catalog.Platform;
+import io.jmsgerrors.corpus.CorpusGenerator;
+import io.jmsgerrors.corpus.LabelledRecord;
 import io.jmsgerrors.parse.ErrorEvent;
+import io.jmsgerrors.parse.LogParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +21,8 @@ class LineScannerTest {
   private final List<Long> lines = new ArrayList<>();
   private final LineScanner.Totals totals = new LineScanner.Totals();
   /** A fake parser: every record holding "ERR" yields one event whose excerpt is the record. */
-  private final LineScanner scanner = new LineScanner((rec, sink) -> {
-    String text = new String(rec, StandardCharsets.UTF_8);
+  private final LineScanner scanner = new LineScanner((b, off, len, sink) -> {
+    String text = new String(b, off, len, StandardCharsets.UTF_8);
     records.add(text);
     if (text.contains("ERR")) {
       sink.accept(new ErrorEvent(803010, null, Platform.UNKNOWN, null, -1, text));
@@ -112,8 +116,35 @@ class LineScannerTest {
   }
 
   @Test
+  void shouldParseEachLineInPlaceAsTheParserParsesItAlone() throws IOException {
+    LogParser parser = new LogParser(Catalog.builtIn());
+    StringBuilder log = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    int lineNo = 0;
+    // about 3 MB, so lines straddle the ends of the scanner's 1-MB buffer
+    for (LabelledRecord r : new CorpusGenerator(20261126L).generate(20_000)) {
+      String line = r.text().replace('\n', ' ').replace('\r', ' ');
+      if (line.isBlank() || line.endsWith("{") || line.endsWith("[")) {
+        continue;
+      }
+      lineNo++;
+      log.append(line).append('\n');
+      for (ErrorEvent e : parser.parse(line)) {
+        expected.add(lineNo + " " + e);
+      }
+    }
+    List<String> found = new ArrayList<>();
+    LineScanner.Totals t = new LineScanner.Totals();
+    new LineScanner(parser, t).scan(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)),
+        (line, e) -> found.add(line + " " + e), () -> {});
+    assertThat(t.bytes).isGreaterThan(2L << 20);
+    assertThat(expected).hasSizeGreaterThan(5_000);
+    assertThat(found).isEqualTo(expected);
+  }
+
+  @Test
   void shouldCountAParserFailureAndGoOn() throws IOException {
-    LineScanner failing = new LineScanner((rec, sink) -> {
+    LineScanner failing = new LineScanner((b, off, len, sink) -> {
       throw new IllegalStateException("boom");
     }, totals);
     failing.scan(new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)), (l, e) -> {}, () -> {});

@@ -70,8 +70,8 @@ class ParallelScanTest {
   @Test
   void shouldCountParserFailuresAndGoOn() throws IOException {
     LineScanner.Totals t = new LineScanner.Totals();
-    LineScanner scanner = new LineScanner(() -> (rec, sink) -> {
-      String s = new String(rec, StandardCharsets.UTF_8);
+    LineScanner scanner = new LineScanner(() -> (b, off, len, sink) -> {
+      String s = new String(b, off, len, StandardCharsets.UTF_8);
       if (s.contains("boom")) {
         throw new IllegalStateException("boom");
       }
