@@ -25,9 +25,9 @@ public final class LogParser {
   private static final int SMS_NEAR = 100;
 
   private final CodeSpace codes;
+  /** Null for a parser whose events carry no time. */
   private final Timestamps timestamps;
   private final boolean excerpts;
-  private final boolean times;
 
   public LogParser(Catalog catalog) {
     this(catalog, Clock.systemUTC(), ZoneOffset.UTC);
@@ -43,9 +43,9 @@ public final class LogParser {
 
   private LogParser(Catalog catalog, Clock clock, ZoneId zone, boolean excerpts, boolean times) {
     this.codes = new CodeSpace(Objects.requireNonNull(catalog, "catalog"));
-    this.timestamps = new Timestamps(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+    Timestamps t = new Timestamps(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+    this.timestamps = times ? t : null;
     this.excerpts = excerpts;
-    this.times = times;
   }
 
   /**
@@ -94,7 +94,7 @@ public final class LogParser {
           int context = accept(buf, off, end, s, e, value);
           if (context != CodeContext.REJECT) {
             if (scope == null) {
-              scope = new RecordScope(buf, off, end, codes, times ? timestamps : null, excerpts);
+              scope = new RecordScope(buf, off, end, codes, timestamps, excerpts);
             }
             ErrorEvent event = scope.event(value, s, e, context);
             if (event != null) {

@@ -36,14 +36,8 @@ final class WindowCounts {
 
   /** The count of {@code key}, 0 when it has none. */
   long count(String key) {
-    int h = key.hashCode();
-    int mask = keys.length - 1;
-    for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == h && keys[i].equals(key)) {
-        return counts[i];
-      }
-    }
-    return 0;
+    int s = find(key, key.hashCode());
+    return s < 0 ? 0 : counts[s];
   }
 
   int size() {
@@ -91,6 +85,25 @@ final class WindowCounts {
   /** The slot of {@code key}, added with a count of 0 when it is new. */
   private int slot(String key) {
     int h = key.hashCode();
+    int s = find(key, h);
+    if (s >= 0) {
+      return s;
+    }
+    if ((size + 1) * 4L > keys.length * 3L) {
+      grow();
+      s = find(key, h);
+    }
+    int i = ~s;
+    keys[i] = key;
+    hashes[i] = h;
+    counts[i] = 0;
+    latest[i] = Long.MIN_VALUE;
+    size++;
+    return i;
+  }
+
+  /** The slot holding {@code key} (whose hash is {@code h}), or {@code ~slot} of the empty slot where it would go. */
+  private int find(String key, int h) {
     int mask = keys.length - 1;
     int i = spread(h) & mask;
     for (; keys[i] != null; i = (i + 1) & mask) {
@@ -98,16 +111,7 @@ final class WindowCounts {
         return i;
       }
     }
-    if ((size + 1) * 4L > keys.length * 3L) {
-      grow();
-      return slot(key);
-    }
-    keys[i] = key;
-    hashes[i] = h;
-    counts[i] = 0;
-    latest[i] = Long.MIN_VALUE;
-    size++;
-    return i;
+    return ~i;
   }
 
   private void grow() {
