@@ -107,25 +107,13 @@ public final class E2eBench {
         report.put("latency_load", loadAverage());
         report.put("latency_rate", Math.round(lat.rate()));
         report.put("latency_records", lat.produced());
-        report.put("latency_samples", lat.enriched().samples());
-        report.put("latency_p50_ms", lat.enriched().p50Ms());
-        report.put("latency_p99_ms", lat.enriched().p99Ms());
-        report.put("latency_max_ms", lat.enriched().maxMs());
-        report.put("latency_p99_after_first_40s_ms", lat.enriched().settledP99Ms());
-        report.put("latency_max_after_first_40s_ms", lat.enriched().settledMaxMs());
-        report.put("latency_timeline_utc", lat.enriched().timeline());
-        lat.enriched().timeline().forEach(line -> say("latency " + line));
+        putLatency(report, "latency", lat.enriched());
+        putTimeline(report, "latency", lat.enriched());
         // produce -> counted: marker records until their count is in the committed totals changelog
         report.put("counted_markers", lat.markers());
-        report.put("counted_samples", lat.counted().samples());
-        report.put("counted_p50_ms", lat.counted().p50Ms());
-        report.put("counted_p99_ms", lat.counted().p99Ms());
-        report.put("counted_max_ms", lat.counted().maxMs());
-        report.put("counted_p99_after_first_40s_ms", lat.counted().settledP99Ms());
-        report.put("counted_max_after_first_40s_ms", lat.counted().settledMaxMs());
+        putLatency(report, "counted", lat.counted());
         report.put("counted_wrong_counts", lat.wrongMarkerCounts());
-        report.put("counted_timeline_utc", lat.counted().timeline());
-        lat.counted().timeline().forEach(line -> say("counted " + line));
+        putTimeline(report, "counted", lat.counted());
         // what the stream threads report of their commits (the wait a record's output has before
         // a read_committed reader sees it), read once after the latency phase
         String text = service.http().metrics();
@@ -220,6 +208,22 @@ public final class E2eBench {
     } catch (java.io.IOException e) {
       return "?";
     }
+  }
+
+  /** A latency's figures under {@code prefix}: samples, p50, p99, max, and p99 and max after the first 40 s. */
+  private static void putLatency(E2eReport report, String prefix, LatencyProbe.Latency l) {
+    report.put(prefix + "_samples", l.samples());
+    report.put(prefix + "_p50_ms", l.p50Ms());
+    report.put(prefix + "_p99_ms", l.p99Ms());
+    report.put(prefix + "_max_ms", l.maxMs());
+    report.put(prefix + "_p99_after_first_40s_ms", l.settledP99Ms());
+    report.put(prefix + "_max_after_first_40s_ms", l.settledMaxMs());
+  }
+
+  /** A latency's 5-s slices, in the report and printed, under {@code prefix}. */
+  private static void putTimeline(E2eReport report, String prefix, LatencyProbe.Latency l) {
+    report.put(prefix + "_timeline_utc", l.timeline());
+    l.timeline().forEach(line -> say(prefix + " " + line));
   }
 
   private static void say(String s) {

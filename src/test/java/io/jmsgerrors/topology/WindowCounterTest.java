@@ -51,6 +51,17 @@ class WindowCounterTest {
     return new WindowCounter(new SpikeConfig(3.0, 20, 0.3, 5), MINUTE, Duration.ofSeconds(10), Catalog.builtIn());
   }
 
+  /** Stores one event of each of {@code n} series of {@code code} in the window at {@code start}; returns their keys in drain order. */
+  private List<String> storeSeries(int code, int n, long start) {
+    List<String> keys = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keys.add(String.format("%d|%024d", code, i));
+      windows.put(keys.get(i), ValueAndTimestamp.make(1L, start + 1), start);
+    }
+    keys.sort(WindowDrain.ORDER);
+    return keys;
+  }
+
   private List<String> forwardedKeys() {
     return context.forwarded().stream().map(f -> new String(f.record().key(), StandardCharsets.UTF_8)).toList();
   }
@@ -128,18 +139,8 @@ class WindowCounterTest {
   @Test
   void shouldSpreadTheWindowsOneRecordClosesAndGoOnWithAllOfThemAfterARestart() {
     state.put(WindowCounter.LAST_WINDOW, Long.toString(W - 60_000));
-    List<String> first = new java.util.ArrayList<>();
-    List<String> second = new java.util.ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      first.add(String.format("803010|%024d", i));
-      windows.put(first.get(i), ValueAndTimestamp.make(1L, W + 1), W);
-    }
-    for (int i = 0; i < 500; i++) {
-      second.add(String.format("871303|%024d", i));
-      windows.put(second.get(i), ValueAndTimestamp.make(1L, W + 60_001), W + 60_000);
-    }
-    first.sort(WindowDrain.ORDER);
-    second.sort(WindowDrain.ORDER);
+    List<String> first = storeSeries(803010, 1_000, W);
+    List<String> second = storeSeries(871303, 500, W + 60_000);
 
     WindowCounter counter = counter();
     counter.init(context);
@@ -167,16 +168,12 @@ class WindowCounterTest {
     assertThat(forwardedKeys()).containsExactlyElementsOf(expected);
     assertThat(state.get(WindowCounter.DRAINING)).isNull();
   }
+
   @Test
   void shouldGoOnSpreadingAWindowWhenTheNextOneClosesEmpty() {
     // window W holds 1,000 series; nothing came in the window after it (a gap in the input)
     state.put(WindowCounter.LAST_WINDOW, Long.toString(W - 60_000));
-    List<String> series = new java.util.ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      series.add(String.format("803010|%024d", i));
-      windows.put(series.get(i), ValueAndTimestamp.make(1L, W + 1), W);
-    }
-    series.sort(WindowDrain.ORDER);
+    List<String> series = storeSeries(803010, 1_000, W);
     WindowCounter counter = counter();
     counter.init(context);
     context.setRecordMetadata("events", 0, 0);
