@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 LINES=${LINES:-1000000}
 FILE=${FILE:-target/bench/corpus-${LINES}.log}
 RUNS=${RUNS:-3}
+# mtail and hyperfine are Debian packages; install them when missing (this machine is root).
+if ! command -v mtail > /dev/null || ! command -v hyperfine > /dev/null; then
+  apt-get update -qq && apt-get install -y -qq mtail hyperfine > /dev/null
+fi
 bench/classpath.sh > /dev/null
 mkdir -p target/bench bench/results
 [ -f "$FILE" ] || java -cp target/classes io.jmsgerrors.corpus.CorpusWriter "$LINES" 20261125 "$FILE"
