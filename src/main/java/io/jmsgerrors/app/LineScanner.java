@@ -39,6 +39,15 @@ final class LineScanner {
     long events;
     long bytes;
     long parserFailures;
+
+    /** Adds another scan's totals to these. */
+    void add(Totals o) {
+      lines += o.lines;
+      linesWithErrors += o.linesWithErrors;
+      events += o.events;
+      bytes += o.bytes;
+      parserFailures += o.parserFailures;
+    }
   }
 
   private final RecordParser parser;

@@ -53,6 +53,15 @@ final class ScanSummary implements LineScanner.EventSink {
     row.platforms.add(platformOf(e));
   }
 
+  /** Adds another summary's rows to these. */
+  void add(ScanSummary other) {
+    for (Map.Entry<Key, Row> e : other.rows.entrySet()) {
+      Row row = rows.computeIfAbsent(e.getKey(), k -> new Row());
+      row.count += e.getValue().count;
+      row.platforms.addAll(e.getValue().platforms);
+    }
+  }
+
   /** The platform shown for an event: the one it was logged on, else the table its meaning comes from. */
   static Platform platformOf(ErrorEvent e) {
     if (e.platform() != Platform.UNKNOWN) {

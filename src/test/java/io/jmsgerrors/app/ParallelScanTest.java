@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,67 @@ class ParallelScanTest {
     String json = run("scan", "--json", "--threads", "1", log.toString());
     assertThat(run("scan", "--json", "--threads", "3", log.toString())).isEqualTo(json).contains("\"code\":803010");
     assertThat(run("scan", "--threads", "0", log.toString())).contains("--threads must be 1-64");
+  }
+
+  @Test
+  void shouldPrintTheSameTableWhenALargeFileIsScannedInRanges() throws IOException {
+    byte[] data = corpus(11, 5_000);
+    Path log = dir.resolve("large.log");
+    try (var out = Files.newOutputStream(log)) {
+      for (long written = 0; written < ScanCommand.RANGE_MIN_BYTES + 1; written += data.length) {
+        out.write(data);
+      }
+    }
+    String table = run("scan", "--threads", "1", log.toString());
+    assertThat(table).contains("COUNT", "803010", "(not in the catalog)");
+    for (String threads : new String[] {"2", "3", "8"}) {
+      assertThat(run("scan", "--threads", threads, log.toString())).as("%s threads", threads).isEqualTo(table);
+    }
+    Catalog catalog = Catalog.builtIn();
+    LineScanner.Totals totals = new LineScanner.Totals();
+    ScanSummary summary = new ScanSummary();
+    ScanProgress quiet = new ScanProgress(new PrintWriter(new StringWriter()), totals, false);
+    assertThat(ScanCommand.scanInRanges(log.toString(), 3, () -> LogParser.withoutExcerptsOrTimes(catalog), totals, summary, quiet))
+        .as("the file is scanned as ranges").isTrue();
+    StringWriter printed = new StringWriter();
+    PrintWriter w = new PrintWriter(printed);
+    summary.print(w, totals);
+    w.flush();
+    assertThat(printed.toString()).isEqualTo(table);
+    assertThat(totals.bytes).isEqualTo(Files.size(log));
+    assertThat(ScanCommand.scanInRanges(log.toString(), 1, () -> LogParser.withoutExcerptsOrTimes(catalog), totals, summary, quiet))
+        .as("one thread scans the file whole").isFalse();
+  }
+
+  @Test
+  void shouldAddUpTheChunksOfEveryThreadToTheSequentialTable() throws IOException {
+    Path log = Files.write(dir.resolve("chunks.log"), corpus(13, 12_000));
+    String table = run("scan", "--threads", "1", log.toString());
+    Catalog catalog = Catalog.builtIn();
+    int mostThreadsUsed = 0;
+    for (int warm : new int[] {0, 1, 3}) {
+      for (int threads : new int[] {2, 3, 5}) {
+        for (long chunk : new long[] {4096, 65_536, ChunkedScan.CHUNK_BYTES}) {
+          LineScanner.Totals totals = new LineScanner.Totals();
+          ScanSummary summary = new ScanSummary();
+          ChunkedScan scan;
+          try (FileChannel ch = FileChannel.open(log)) {
+            scan = new ChunkedScan(ch, Files.size(log), threads, () -> LogParser.withoutExcerptsOrTimes(catalog), warm, chunk);
+            scan.run(totals, summary, new ScanProgress(new PrintWriter(new StringWriter()), totals, false));
+          }
+          StringWriter printed = new StringWriter();
+          PrintWriter w = new PrintWriter(printed);
+          summary.print(w, totals);
+          w.flush();
+          assertThat(printed.toString()).as("%d threads, warm after %d chunks of %d", threads, warm, chunk).isEqualTo(table);
+          assertThat(totals.bytes).isEqualTo(Files.size(log));
+          mostThreadsUsed = Math.max(mostThreadsUsed, scan.threadsUsed());
+        }
+      }
+    }
+    // which thread takes which chunk is up to the scheduler, but with hundreds of small chunks the
+    // helpers take some in at least one of these runs
+    assertThat(mostThreadsUsed).as("threads that scanned").isGreaterThan(1);
   }
 
   private static String run(String... args) {
