@@ -43,10 +43,11 @@ public final class TopologyFactory {
     // Ordered by time first (the store Kafka Streams itself uses to emit windows on close), so that
     // reading a closed window reads that window only. The key-first window store of Stores reads
     // every key of a segment (half the retention, 60 windows) to find one window's.
-    builder.addStateStore(Stores.timestampedWindowStoreBuilder(RocksDbIndexedTimeOrderedWindowBytesStoreSupplier.create(
+    // Written for every event and read back only when a task starts, so its writes wait in a hash
+    // map for the commit instead of going through the record cache (WriteBehindStore).
+    builder.addStateStore(WriteBehindWindowStore.builder(RocksDbIndexedTimeOrderedWindowBytesStoreSupplier.create(
             StoreNames.WINDOWS, config.windowSize().multipliedBy(WindowCounter.RETAINED_WINDOWS).plus(config.windowGrace()),
-            config.windowSize(), false, true), STRING, LONG)
-        .withCachingEnabled());
+            config.windowSize(), false, true), STRING, LONG));
 
     KStream<byte[], byte[]> logs = source(builder, config);
     CatalogRecordDecodes catalogDecodes = new CatalogRecordDecodes();
@@ -102,8 +103,8 @@ public final class TopologyFactory {
         .to(config.alertsTopic(), Produced.with(BYTES, BYTES).withName("alerts-sink"));
   }
 
+  /** A count store: a get and a put per record or event, so its writes wait for the commit (WriteBehindStore). */
   private static void addStore(StreamsBuilder builder, String name) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), STRING, LONG)
-        .withCachingEnabled());
+    builder.addStateStore(WriteBehindKeyValueStore.builder(Stores.persistentKeyValueStore(name), STRING, LONG));
   }
 }

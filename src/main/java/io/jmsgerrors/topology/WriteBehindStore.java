@@ -1,0 +1,169 @@
+package io.jmsgerrors.topology;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
+import org.apache.kafka.streams.processor.internals.InternalProcessorContext;
+import org.apache.kafka.streams.processor.internals.ProcessorRecordContext;
+import org.apache.kafka.streams.query.Position;
+import org.apache.kafka.streams.query.PositionBound;
+import org.apache.kafka.streams.query.Query;
+import org.apache.kafka.streams.query.QueryConfig;
+import org.apache.kafka.streams.query.QueryResult;
+import org.apache.kafka.streams.state.internals.CacheFlushListener;
+import org.apache.kafka.streams.state.internals.CachedStateStore;
+
+/**
+ * A store that keeps the writes of the current commit interval in a hash map and writes them, the
+ * last value of each key, to the store below it (metered, change-logged, RocksDB) when Kafka
+ * Streams flushes its caches before a commit. It takes the place of Kafka Streams' record cache
+ * for stores that are written for every event and hardly read: the record cache keeps a sorted
+ * map of serialized keys, a dirty-key set and a hit-ratio sensor, and looks every dirty key up
+ * again when it flushes, which was about half of the stream thread's time in the benchmark
+ * (docs/BENCHMARKS.md). Writes of a busy key within a commit still reach the changelog once.
+ *
+ * <p>Exactly-once rests on the same hook as the record cache's: Kafka Streams calls
+ * {@link #flushCache()} on every registered {@link CachedStateStore} before it commits a task, so
+ * the pending writes reach the changelog in the transaction of the records that caused them. A
+ * task closed without a commit drops them ({@link #clearCache()}, {@link #close()}), and its state
+ * is restored from the changelog like any other store's. Each pending write keeps the record
+ * context it was made in and is written under it, so changelog records carry the time of the
+ * record that caused them, as with the record cache.
+ *
+ * <p>Reads by key see pending writes; iterators and reads from other threads through interactive
+ * queries by range see what the last flush wrote (at most one commit interval behind).
+ */
+abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, CachedStateStore<Object, Object> {
+  /** A pending write: the value (or {@link #DELETED}) and the record context it was made in. */
+  record Pending(Object value, ProcessorRecordContext context) {}
+
+  /** The value of a pending delete. */
+  static final Object DELETED = new Object();
+
+  final S inner;
+  /** Concurrent because interactive queries read by key from other threads. */
+  final ConcurrentHashMap<P, Pending> pending = new ConcurrentHashMap<>();
+  private InternalProcessorContext<?, ?> context;
+
+  WriteBehindStore(S inner) {
+    this.inner = inner;
+  }
+
+  /** Writes one pending value (never {@link #DELETED}: see {@link #erase}) to the store below. */
+  abstract void write(P key, Object value);
+
+  /** Deletes one key in the store below. */
+  abstract void erase(P key);
+
+  final void defer(P key, Object value) {
+    pending.put(key, new Pending(value, context == null ? null : context.recordContext()));
+  }
+
+  @Override
+  public String name() {
+    return inner.name();
+  }
+
+  @Override
+  public void init(StateStoreContext stateStoreContext, StateStore root) {
+    pending.clear();
+    // a test's mock context is no internal one: writes then keep the context of the flush
+    context = stateStoreContext instanceof InternalProcessorContext<?, ?> internal ? internal : null;
+    inner.init(stateStoreContext, root);
+  }
+
+  @Override
+  public void flushCache() {
+    if (!pending.isEmpty()) {
+      ProcessorRecordContext current = context == null ? null : context.recordContext();
+      try {
+        for (Map.Entry<P, Pending> e : pending.entrySet()) {
+          Pending p = e.getValue();
+          if (p.context() != null) {
+            context.setRecordContext(p.context());
+          }
+          if (p.value() == DELETED) {
+            erase(e.getKey());
+          } else {
+            write(e.getKey(), p.value());
+          }
+        }
+      } finally {
+        if (context != null) {
+          context.setRecordContext(current);
+        }
+      }
+      pending.clear();
+    }
+    if (inner instanceof CachedStateStore<?, ?> cached) {
+      cached.flushCache();
+    }
+  }
+
+  @Override
+  public void clearCache() {
+    pending.clear();
+    if (inner instanceof CachedStateStore<?, ?> cached) {
+      cached.clearCache();
+    }
+  }
+
+  @Override
+  public boolean setFlushListener(CacheFlushListener<Object, Object> listener, boolean sendOldValues) {
+    return false;
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  public void flush() {
+    inner.flush();
+  }
+
+  @Override
+  public void commit(Map<TopicPartition, Long> changelogOffsets) {
+    inner.commit(changelogOffsets);
+  }
+
+  @Override
+  public Long committedOffset(TopicPartition partition) {
+    return inner.committedOffset(partition);
+  }
+
+  @Override
+  public boolean managesOffsets() {
+    return inner.managesOffsets();
+  }
+
+  @Override
+  public void close() {
+    pending.clear();
+    inner.close();
+  }
+
+  @Override
+  public boolean persistent() {
+    return inner.persistent();
+  }
+
+  @Override
+  public boolean isOpen() {
+    return inner.isOpen();
+  }
+
+  @Override
+  public <R> QueryResult<R> query(Query<R> query, PositionBound positionBound, QueryConfig config) {
+    return inner.query(query, positionBound, config);
+  }
+
+  @Override
+  public long approximateNumUncommittedBytes() {
+    return inner.approximateNumUncommittedBytes();
+  }
+
+  @Override
+  public Position getPosition() {
+    return inner.getPosition();
+  }
+}

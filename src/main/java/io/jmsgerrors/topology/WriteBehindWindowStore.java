@@ -1,0 +1,143 @@
+package io.jmsgerrors.topology;
+
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.TimestampedWindowStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.internals.TimestampedWindowStoreBuilder;
+
+/**
+ * A timestamped window store whose writes wait for the next commit ({@link WriteBehindStore}).
+ * Reads of one key in one window see pending writes; every other read sees the last flush.
+ */
+final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWindowStore<K, V>, WriteBehindWindowStore.At<K>>
+    implements TimestampedWindowStore<K, V> {
+  /** A key in the window that starts at {@code start}. */
+  record At<K>(K key, long start) {}
+
+  WriteBehindWindowStore(TimestampedWindowStore<K, V> inner) {
+    super(inner);
+  }
+
+  /**
+   * The builder: Kafka Streams' own (logged, no record cache) around {@code supplier}, and this
+   * store around what it builds. A subclass of {@link TimestampedWindowStoreBuilder}, so Kafka
+   * Streams gives the changelog the window retention exactly as for the plain builder.
+   */
+  static <K, V> TimestampedWindowStoreBuilder<K, V> builder(WindowBytesStoreSupplier supplier, Serde<K> keySerde, Serde<V> valueSerde) {
+    return new TimestampedWindowStoreBuilder<>(supplier, keySerde, valueSerde, Time.SYSTEM) {
+      @Override
+      public TimestampedWindowStore<K, V> build() {
+        return new WriteBehindWindowStore<>(super.build());
+      }
+    };
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  void write(At<K> at, Object value) {
+    inner.put(at.key(), (ValueAndTimestamp<V>) value, at.start());
+  }
+
+  @Override
+  void erase(At<K> at) {
+    inner.put(at.key(), null, at.start());
+  }
+
+  @Override
+  public void put(K key, ValueAndTimestamp<V> value, long windowStartTimestamp) {
+    defer(new At<>(key, windowStartTimestamp), value == null ? DELETED : value);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public ValueAndTimestamp<V> fetch(K key, long time) {
+    Pending p = pending.get(new At<>(key, time));
+    if (p == null) {
+      return inner.fetch(key, time);
+    }
+    return p.value() == DELETED ? null : (ValueAndTimestamp<V>) p.value();
+  }
+
+  @Override
+  public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, long timeFrom, long timeTo) {
+    return inner.fetch(key, timeFrom, timeTo);
+  }
+
+  @Override
+  public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
+    return inner.fetch(key, timeFrom, timeTo);
+  }
+
+  @Override
+  public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, long timeFrom, long timeTo) {
+    return inner.backwardFetch(key, timeFrom, timeTo);
+  }
+
+  @Override
+  public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
+    return inner.backwardFetch(key, timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
+    return inner.fetch(keyFrom, keyTo, timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, java.time.Instant timeFrom, java.time.Instant timeTo) {
+    return inner.fetch(keyFrom, keyTo, timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
+    return inner.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, java.time.Instant timeFrom,
+      java.time.Instant timeTo) {
+    return inner.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(long timeFrom, long timeTo) {
+    return inner.fetchAll(timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
+    return inner.fetchAll(timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
+    return inner.backwardFetchAll(timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
+    return inner.backwardFetchAll(timeFrom, timeTo);
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> all() {
+    return inner.all();
+  }
+
+  @Override
+  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardAll() {
+    return inner.backwardAll();
+  }
+
+  @Override
+  public ReadOnlyWindowStore<K, ValueAndTimestamp<V>> readOnly(IsolationLevel isolationLevel) {
+    return inner.readOnly(isolationLevel);
+  }
+}
