@@ -2,18 +2,13 @@ package io.jmsgerrors.topology;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.processor.internals.InternalProcessorContext;
 import org.apache.kafka.streams.processor.internals.ProcessorRecordContext;
-import org.apache.kafka.streams.query.Position;
-import org.apache.kafka.streams.query.PositionBound;
-import org.apache.kafka.streams.query.Query;
-import org.apache.kafka.streams.query.QueryConfig;
-import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.state.internals.CacheFlushListener;
 import org.apache.kafka.streams.state.internals.CachedStateStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
  * A store that keeps the writes of the current commit interval in a hash map and writes them, the
@@ -34,8 +29,12 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  *
  * <p>Reads by key see pending writes; iterators and reads from other threads through interactive
  * queries by range see what the last flush wrote (at most one commit interval behind).
+ *
+ * <p>It is a {@link WrappedStateStore}, so that Kafka Streams' checks that look through a store's
+ * layers still see what lies below: a window store restored from its changelog is restored as a
+ * timestamped store only when the registered store is, or wraps, one.
  */
-abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, CachedStateStore<Object, Object> {
+abstract class WriteBehindStore<S extends StateStore, P> extends WrappedStateStore<S, Object, Object> {
   /** A pending write: the value (or {@link #DELETED}) and the record context it was made in. */
   record Pending(Object value, ProcessorRecordContext context) {}
 
@@ -48,6 +47,7 @@ abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, 
   private InternalProcessorContext<?, ?> context;
 
   WriteBehindStore(S inner) {
+    super(inner);
     this.inner = inner;
   }
 
@@ -62,16 +62,11 @@ abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, 
   }
 
   @Override
-  public String name() {
-    return inner.name();
-  }
-
-  @Override
   public void init(StateStoreContext stateStoreContext, StateStore root) {
     pending.clear();
     // a test's mock context is no internal one: writes then keep the context of the flush
     context = stateStoreContext instanceof InternalProcessorContext<?, ?> internal ? internal : null;
-    inner.init(stateStoreContext, root);
+    super.init(stateStoreContext, root);
   }
 
   @Override
@@ -97,17 +92,13 @@ abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, 
       }
       pending.clear();
     }
-    if (inner instanceof CachedStateStore<?, ?> cached) {
-      cached.flushCache();
-    }
+    super.flushCache();
   }
 
   @Override
   public void clearCache() {
     pending.clear();
-    if (inner instanceof CachedStateStore<?, ?> cached) {
-      cached.clearCache();
-    }
+    super.clearCache();
   }
 
   @Override
@@ -116,54 +107,8 @@ abstract class WriteBehindStore<S extends StateStore, P> implements StateStore, 
   }
 
   @Override
-  @SuppressWarnings("deprecation")
-  public void flush() {
-    inner.flush();
-  }
-
-  @Override
-  public void commit(Map<TopicPartition, Long> changelogOffsets) {
-    inner.commit(changelogOffsets);
-  }
-
-  @Override
-  public Long committedOffset(TopicPartition partition) {
-    return inner.committedOffset(partition);
-  }
-
-  @Override
-  public boolean managesOffsets() {
-    return inner.managesOffsets();
-  }
-
-  @Override
   public void close() {
     pending.clear();
-    inner.close();
-  }
-
-  @Override
-  public boolean persistent() {
-    return inner.persistent();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return inner.isOpen();
-  }
-
-  @Override
-  public <R> QueryResult<R> query(Query<R> query, PositionBound positionBound, QueryConfig config) {
-    return inner.query(query, positionBound, config);
-  }
-
-  @Override
-  public long approximateNumUncommittedBytes() {
-    return inner.approximateNumUncommittedBytes();
-  }
-
-  @Override
-  public Position getPosition() {
-    return inner.getPosition();
+    super.close();
   }
 }

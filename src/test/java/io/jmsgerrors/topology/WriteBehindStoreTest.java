@@ -151,6 +151,17 @@ class WriteBehindStoreTest {
     store.close();
   }
 
+  @Test
+  void shouldLetKafkaStreamsSeeTheTimestampedStoreBelow() {
+    // restoring a window store from its changelog adds the record timestamps back to the values
+    // only when Kafka Streams sees, through the registered store's layers, a timestamped store
+    TimestampedWindowStore<String, Long> windows = WriteBehindWindowStore.builder(
+        Stores.persistentTimestampedWindowStore("windows", Duration.ofHours(3), Duration.ofMillis(MINUTE), false),
+        Serdes.String(), Serdes.Long()).build();
+    assertThat(org.apache.kafka.streams.state.internals.WrappedStateStore.isTimestamped(windows)).isTrue();
+    assertThat(org.apache.kafka.streams.state.internals.WrappedStateStore.isTimestamped(keyValueStore())).isFalse();
+  }
+
   private static List<String> windows(TimestampedWindowStore<String, Long> store) {
     List<String> out = new ArrayList<>();
     try (KeyValueIterator<Windowed<String>, ValueAndTimestamp<Long>> it = store.fetchAll(0, 10 * MINUTE)) {
