@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * help, and count exactly.
  */
 class BrokerRestartIT {
-  static final int RECORDS = Integer.getInteger("jmsg.it.broker.records", 40_000);
+  static final int RECORDS = Integer.getInteger("jmsg.it.broker.records", 200_000);
 
   @TempDir Path brokerDir;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedKafkaBroker.class)
 class CrashRecoveryIT {
-  static final int RECORDS = Integer.getInteger("jmsg.it.crash.records", 40_000);
+  static final int RECORDS = Integer.getInteger("jmsg.it.crash.records", 200_000);
 
   @Test
   void shouldCountEveryErrorExactlyOnceWhenTheServiceIsKilledTwiceMidStream(KafkaTestKit kafka) {

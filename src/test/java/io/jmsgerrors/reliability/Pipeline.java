@@ -133,7 +133,9 @@ final class Pipeline {
 
   /** Waits until the instances, together, have counted {@code lines} input records. */
   static void awaitLines(long lines, Duration timeout, Instance... instances) {
-    await().atMost(timeout).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+    // polled often: the service gets through tens of thousands of records a second, and the tests
+    // that stop it mid-stream must see it in the middle
+    await().atMost(timeout).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
       for (Instance i : instances) {
         assertThat(i.isAlive()).as("instance alive; output:\n" + i.tail()).isTrue();
       }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedKafkaBroker.class)
 class ScaleOutIT {
-  static final int RECORDS = Integer.getInteger("jmsg.it.scale.records", 40_000);
+  static final int RECORDS = Integer.getInteger("jmsg.it.scale.records", 200_000);
 
   @Test
   void shouldHandOverPartitionsWithExactTotalsWhenOneOfTwoInstancesStops(KafkaTestKit kafka) {
