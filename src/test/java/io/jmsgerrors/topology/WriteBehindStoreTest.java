@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
@@ -36,12 +34,9 @@ class WriteBehindStoreTest {
   private int writesBelow;
 
   @BeforeEach
-  void context() throws Exception {
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "write-behind-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("write-behind").toString());
-    context = new MockProcessorContext<>(p);
+  void context() {
+    // in-memory stores only: no state directory needed
+    context = new MockProcessorContext<>();
   }
 
   private KeyValueStore<String, Long> keyValueStore() {
