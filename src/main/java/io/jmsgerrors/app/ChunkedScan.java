@@ -75,7 +75,7 @@ final class ChunkedScan {
     }
     work(0, update, helpers);
     for (int w = 1; w < workers; w++) {
-      if (helpers[w].isAlive() || helpers[w].getState() != Thread.State.NEW) {
+      if (helpers[w].getState() != Thread.State.NEW) {
         join(helpers[w]);
       }
     }

@@ -35,12 +35,12 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   void write(K key, Object value) {
     @SuppressWarnings("unchecked")
     V v = (V) value;
-    inner.put(key, v);
+    wrapped().put(key, v);
   }
 
   @Override
   void erase(K key) {
-    inner.delete(key);
+    wrapped().delete(key);
   }
 
   @Override
@@ -76,43 +76,43 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   public V get(K key) {
     Pending p = pending.get(key);
     if (p == null) {
-      return inner.get(key);
+      return wrapped().get(key);
     }
     return p.value() == DELETED ? null : (V) p.value();
   }
 
   @Override
   public KeyValueIterator<K, V> range(K from, K to) {
-    return inner.range(from, to);
+    return wrapped().range(from, to);
   }
 
   @Override
   public KeyValueIterator<K, V> reverseRange(K from, K to) {
-    return inner.reverseRange(from, to);
+    return wrapped().reverseRange(from, to);
   }
 
   @Override
   public KeyValueIterator<K, V> all() {
-    return inner.all();
+    return wrapped().all();
   }
 
   @Override
   public KeyValueIterator<K, V> reverseAll() {
-    return inner.reverseAll();
+    return wrapped().reverseAll();
   }
 
   @Override
   public <PS extends org.apache.kafka.common.serialization.Serializer<P>, P> KeyValueIterator<K, V> prefixScan(P prefix, PS serializer) {
-    return inner.prefixScan(prefix, serializer);
+    return wrapped().prefixScan(prefix, serializer);
   }
 
   @Override
   public long approximateNumEntries() {
-    return inner.approximateNumEntries();
+    return wrapped().approximateNumEntries();
   }
 
   @Override
   public ReadOnlyKeyValueStore<K, V> readOnly(IsolationLevel isolationLevel) {
-    return inner.readOnly(isolationLevel);
+    return wrapped().readOnly(isolationLevel);
   }
 }

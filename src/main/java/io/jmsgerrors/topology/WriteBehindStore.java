@@ -41,14 +41,12 @@ abstract class WriteBehindStore<S extends StateStore, P> extends WrappedStateSto
   /** The value of a pending delete. */
   static final Object DELETED = new Object();
 
-  final S inner;
   /** Concurrent because interactive queries read by key from other threads. */
   final ConcurrentHashMap<P, Pending> pending = new ConcurrentHashMap<>();
   private InternalProcessorContext<?, ?> context;
 
   WriteBehindStore(S inner) {
     super(inner);
-    this.inner = inner;
   }
 
   /** Writes one pending value (never {@link #DELETED}: see {@link #erase}) to the store below. */

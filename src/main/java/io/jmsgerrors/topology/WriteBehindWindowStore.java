@@ -42,12 +42,12 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   @Override
   @SuppressWarnings("unchecked")
   void write(At<K> at, Object value) {
-    inner.put(at.key(), (ValueAndTimestamp<V>) value, at.start());
+    wrapped().put(at.key(), (ValueAndTimestamp<V>) value, at.start());
   }
 
   @Override
   void erase(At<K> at) {
-    inner.put(at.key(), null, at.start());
+    wrapped().put(at.key(), null, at.start());
   }
 
   @Override
@@ -60,84 +60,84 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   public ValueAndTimestamp<V> fetch(K key, long time) {
     Pending p = pending.get(new At<>(key, time));
     if (p == null) {
-      return inner.fetch(key, time);
+      return wrapped().fetch(key, time);
     }
     return p.value() == DELETED ? null : (ValueAndTimestamp<V>) p.value();
   }
 
   @Override
   public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, long timeFrom, long timeTo) {
-    return inner.fetch(key, timeFrom, timeTo);
+    return wrapped().fetch(key, timeFrom, timeTo);
   }
 
   @Override
   public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return inner.fetch(key, timeFrom, timeTo);
+    return wrapped().fetch(key, timeFrom, timeTo);
   }
 
   @Override
   public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, long timeFrom, long timeTo) {
-    return inner.backwardFetch(key, timeFrom, timeTo);
+    return wrapped().backwardFetch(key, timeFrom, timeTo);
   }
 
   @Override
   public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return inner.backwardFetch(key, timeFrom, timeTo);
+    return wrapped().backwardFetch(key, timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-    return inner.fetch(keyFrom, keyTo, timeFrom, timeTo);
+    return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return inner.fetch(keyFrom, keyTo, timeFrom, timeTo);
+    return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-    return inner.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
+    return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, java.time.Instant timeFrom,
       java.time.Instant timeTo) {
-    return inner.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
+    return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(long timeFrom, long timeTo) {
-    return inner.fetchAll(timeFrom, timeTo);
+    return wrapped().fetchAll(timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return inner.fetchAll(timeFrom, timeTo);
+    return wrapped().fetchAll(timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
-    return inner.backwardFetchAll(timeFrom, timeTo);
+    return wrapped().backwardFetchAll(timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return inner.backwardFetchAll(timeFrom, timeTo);
+    return wrapped().backwardFetchAll(timeFrom, timeTo);
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> all() {
-    return inner.all();
+    return wrapped().all();
   }
 
   @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardAll() {
-    return inner.backwardAll();
+    return wrapped().backwardAll();
   }
 
   @Override
   public ReadOnlyWindowStore<K, ValueAndTimestamp<V>> readOnly(IsolationLevel isolationLevel) {
-    return inner.readOnly(isolationLevel);
+    return wrapped().readOnly(isolationLevel);
   }
 }
