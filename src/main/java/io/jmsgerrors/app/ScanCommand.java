@@ -125,8 +125,8 @@ public final class ScanCommand implements Callable<Integer> {
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     LineScanner.Totals totals = new LineScanner.Totals();
     Catalog catalog = Catalog.builtIn();
-    // the table shows neither excerpts nor times, so a table scan does not look for them
-    java.util.function.Supplier<LogParser> parsers = json ? () -> new LogParser(catalog) : () -> LogParser.withoutExcerptsOrTimes(catalog);
+    // the table shows no excerpts, times or appkeys, so a table scan does not look for them
+    java.util.function.Supplier<LogParser> parsers = json ? () -> new LogParser(catalog) : () -> LogParser.codesAndPlatformsOnly(catalog);
     LineScanner scanner = workers == 1
         ? new LineScanner(parsers.get(), totals)
         : new LineScanner(() -> parsers.get()::parse, workers, totals);

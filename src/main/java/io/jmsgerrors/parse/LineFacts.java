@@ -15,11 +15,14 @@ final class LineFacts {
   int appkey = -1;
   boolean maySecret;
 
-  /** Reads {@code b[from, to)}; whether it may hold a secret is only worked out when {@code secrets}. */
-  static LineFacts of(byte[] b, int from, int to, boolean secrets) {
+  /**
+   * Reads {@code b[from, to)}; whether it may hold a secret is only worked out when {@code secrets},
+   * and where its appkey is only when {@code appkeys}.
+   */
+  static LineFacts of(byte[] b, int from, int to, boolean secrets, boolean appkeys) {
     LineFacts f = new LineFacts();
     f.platform = Platforms.hint(b, from, to);
-    f.appkey = Appkeys.find(b, from, to);
+    f.appkey = appkeys ? Appkeys.find(b, from, to) : -1;
     f.maySecret = secrets && Redactor.mayHoldSecret(b, from, to);
     return f;
   }

@@ -28,6 +28,7 @@ public final class LogParser {
   /** Null for a parser whose events carry no time. */
   private final Timestamps timestamps;
   private final boolean excerpts;
+  private final boolean appkeys;
 
   public LogParser(Catalog catalog) {
     this(catalog, Clock.systemUTC(), ZoneOffset.UTC);
@@ -38,14 +39,15 @@ public final class LogParser {
    * zone in {@code zone}.
    */
   public LogParser(Catalog catalog, Clock clock, ZoneId zone) {
-    this(catalog, clock, zone, true, true);
+    this(catalog, clock, zone, true, true, true);
   }
 
-  private LogParser(Catalog catalog, Clock clock, ZoneId zone, boolean excerpts, boolean times) {
+  private LogParser(Catalog catalog, Clock clock, ZoneId zone, boolean excerpts, boolean times, boolean appkeys) {
     this.codes = new CodeSpace(Objects.requireNonNull(catalog, "catalog"));
     Timestamps t = new Timestamps(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
     this.timestamps = times ? t : null;
     this.excerpts = excerpts;
+    this.appkeys = appkeys;
   }
 
   /**
@@ -53,7 +55,7 @@ public final class LogParser {
    * excerpt, which saves building and redacting one per event.
    */
   public static LogParser withoutExcerpts(Catalog catalog) {
-    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, true);
+    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, true, true);
   }
 
   /**
@@ -62,7 +64,16 @@ public final class LogParser {
    * the record's time.
    */
   public static LogParser withoutExcerptsOrTimes(Catalog catalog) {
-    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, false);
+    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, false, true);
+  }
+
+  /**
+   * A parser for callers that count by code, meaning and platform only ({@code scan}'s table): its
+   * events are {@link #withoutExcerptsOrTimes}'s with no appkey ({@code null}), which also saves
+   * searching each line with an error for one. Which events there are does not depend on appkeys.
+   */
+  public static LogParser codesAndPlatformsOnly(Catalog catalog) {
+    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, false, false);
   }
 
   /** Parses one record and hands each error found to the sink; returns how many were found. */
@@ -94,7 +105,7 @@ public final class LogParser {
           int context = accept(buf, off, end, s, e, value);
           if (context != CodeContext.REJECT) {
             if (scope == null) {
-              scope = new RecordScope(buf, off, end, codes, timestamps, excerpts);
+              scope = new RecordScope(buf, off, end, codes, timestamps, excerpts, appkeys);
             }
             ErrorEvent event = scope.event(value, s, e, context);
             if (event != null) {

@@ -18,6 +18,7 @@ final class RecordScope {
   private final Timestamps timestamps;
   private final boolean json;
   private final boolean excerpts;
+  private final boolean appkeys;
   private Platform recordPlatform;
   private boolean recordPlatformDone;
   private int recordAppkey = UNSET;
@@ -27,8 +28,8 @@ final class RecordScope {
   private int factsStart;
   private int factsEnd;
 
-  /** A scope whose events carry no time when {@code timestamps} is null. */
-  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps, boolean excerpts) {
+  /** A scope whose events carry no time when {@code timestamps} is null, and no appkey unless {@code appkeys}. */
+  RecordScope(byte[] b, int off, int end, CodeSpace codes, Timestamps timestamps, boolean excerpts, boolean appkeys) {
     this.b = b;
     this.off = off;
     this.end = end;
@@ -36,6 +37,7 @@ final class RecordScope {
     this.timestamps = timestamps;
     this.json = Envelope.isJson(b, off, end);
     this.excerpts = excerpts;
+    this.appkeys = appkeys;
   }
 
   /** The event for the code at {@code [s, e)}, or {@code null} when it repeats one already reported. */
@@ -48,7 +50,7 @@ final class RecordScope {
     LineFacts facts = facts(ls, le);
     Platform platform = platform(ls, le, context, facts.platform);
     int a = facts.appkey;
-    if (a < 0 && !wholeRecord(ls, le)) {
+    if (a < 0 && appkeys && !wholeRecord(ls, le)) {
       a = recordAppkey();
     }
     String appkey = a < 0 ? null : Appkeys.lowercase(b, a);
@@ -59,7 +61,7 @@ final class RecordScope {
   /** The facts of line {@code [ls, le)}, read once per line (a batch result holds many codes on one line). */
   private LineFacts facts(int ls, int le) {
     if (lineFacts == null || factsStart != ls || factsEnd != le) {
-      lineFacts = LineFacts.of(b, ls, le, excerpts);
+      lineFacts = LineFacts.of(b, ls, le, excerpts, appkeys);
       factsStart = ls;
       factsEnd = le;
     }

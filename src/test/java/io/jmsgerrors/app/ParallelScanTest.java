@@ -135,7 +135,7 @@ class ParallelScanTest {
     LineScanner.Totals totals = new LineScanner.Totals();
     ScanSummary summary = new ScanSummary();
     ScanProgress quiet = new ScanProgress(new PrintWriter(new StringWriter()), totals, false);
-    assertThat(ScanCommand.scanInRanges(log.toString(), 3, () -> LogParser.withoutExcerptsOrTimes(catalog), totals, summary, quiet))
+    assertThat(ScanCommand.scanInRanges(log.toString(), 3, () -> LogParser.codesAndPlatformsOnly(catalog), totals, summary, quiet))
         .as("the file is scanned as ranges").isTrue();
     StringWriter printed = new StringWriter();
     PrintWriter w = new PrintWriter(printed);
@@ -143,7 +143,7 @@ class ParallelScanTest {
     w.flush();
     assertThat(printed.toString()).isEqualTo(table);
     assertThat(totals.bytes).isEqualTo(Files.size(log));
-    assertThat(ScanCommand.scanInRanges(log.toString(), 1, () -> LogParser.withoutExcerptsOrTimes(catalog), totals, summary, quiet))
+    assertThat(ScanCommand.scanInRanges(log.toString(), 1, () -> LogParser.codesAndPlatformsOnly(catalog), totals, summary, quiet))
         .as("one thread scans the file whole").isFalse();
   }
 
@@ -160,7 +160,7 @@ class ParallelScanTest {
           ScanSummary summary = new ScanSummary();
           ChunkedScan scan;
           try (FileChannel ch = FileChannel.open(log)) {
-            scan = new ChunkedScan(ch, Files.size(log), threads, () -> LogParser.withoutExcerptsOrTimes(catalog), warm, chunk);
+            scan = new ChunkedScan(ch, Files.size(log), threads, () -> LogParser.codesAndPlatformsOnly(catalog), warm, chunk);
             scan.run(totals, summary, new ScanProgress(new PrintWriter(new StringWriter()), totals, false));
           }
           StringWriter printed = new StringWriter();

@@ -55,4 +55,25 @@ class ParserWithoutExcerptsTest {
     assertThat(LogParser.withoutExcerpts(Catalog.builtIn()).parse("login failed: code 801003").get(0).excerpt())
         .isEmpty();
   }
+
+  @Test
+  void shouldFindTheSameEventsAsTheFullParserWithCodesAndPlatformsOnly() {
+    LogParser full = new LogParser(Catalog.builtIn());
+    LogParser table = LogParser.codesAndPlatformsOnly(Catalog.builtIn());
+    int events = 0;
+    int withAppkey = 0;
+    for (LabelledRecord r : new CorpusGenerator(20261128L).generate(20_000)) {
+      byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
+      List<ErrorEvent> fullEvents = full.parse(bytes);
+      List<ErrorEvent> expected = fullEvents.stream()
+          .map(e -> new ErrorEvent(e.code(), e.entry(), e.platform(), null, ErrorEvent.NO_TIMESTAMP, ""))
+          .toList();
+
+      assertThat(table.parse(bytes)).as(r.text()).isEqualTo(expected);
+      events += expected.size();
+      withAppkey += (int) fullEvents.stream().filter(e -> e.appkey() != null).count();
+    }
+    assertThat(events).as("events in the corpus").isGreaterThan(5_000);
+    assertThat(withAppkey).as("events the full parser gives an appkey").isGreaterThan(events / 4);
+  }
 }
