@@ -39,13 +39,8 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   }
 
   @Override
-  void erase(K key) {
-    wrapped().delete(key);
-  }
-
-  @Override
   public void put(K key, V value) {
-    defer(key, value == null ? DELETED : value);
+    defer(key, value);
   }
 
   @Override
@@ -67,7 +62,7 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   @Override
   public V delete(K key) {
     V old = get(key);
-    defer(key, DELETED);
+    defer(key, null);
     return old;
   }
 
@@ -75,10 +70,7 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   @SuppressWarnings("unchecked")
   public V get(K key) {
     Pending p = pending.get(key);
-    if (p == null) {
-      return wrapped().get(key);
-    }
-    return p.value() == DELETED ? null : (V) p.value();
+    return p == null ? wrapped().get(key) : (V) p.current();
   }
 
   @Override

@@ -36,9 +36,14 @@ import org.apache.kafka.streams.state.internals.WrappedStateStore;
  */
 abstract class WriteBehindStore<S extends StateStore, P> extends WrappedStateStore<S, Object, Object> {
   /** A pending write: the value (or {@link #DELETED}) and the record context it was made in. */
-  record Pending(Object value, ProcessorRecordContext context) {}
+  record Pending(Object value, ProcessorRecordContext context) {
+    /** The value a read sees: {@code null} for a pending delete. */
+    Object current() {
+      return value == DELETED ? null : value;
+    }
+  }
 
-  /** The value of a pending delete. */
+  /** The value of a pending delete (the map holds no nulls). */
   static final Object DELETED = new Object();
 
   /** Concurrent because interactive queries read by key from other threads. */
@@ -49,14 +54,12 @@ abstract class WriteBehindStore<S extends StateStore, P> extends WrappedStateSto
     super(inner);
   }
 
-  /** Writes one pending value (never {@link #DELETED}: see {@link #erase}) to the store below. */
+  /** Writes one pending value to the store below; {@code null} deletes the key, as a put of null does there. */
   abstract void write(P key, Object value);
 
-  /** Deletes one key in the store below. */
-  abstract void erase(P key);
-
+  /** Holds a write of {@code value} ({@code null}: a delete) until the next flush. */
   final void defer(P key, Object value) {
-    pending.put(key, new Pending(value, context == null ? null : context.recordContext()));
+    pending.put(key, new Pending(value == null ? DELETED : value, context == null ? null : context.recordContext()));
   }
 
   @Override
@@ -77,11 +80,7 @@ abstract class WriteBehindStore<S extends StateStore, P> extends WrappedStateSto
           if (p.context() != null) {
             context.setRecordContext(p.context());
           }
-          if (p.value() == DELETED) {
-            erase(e.getKey());
-          } else {
-            write(e.getKey(), p.value());
-          }
+          write(e.getKey(), p.current());
         }
       } finally {
         if (context != null) {

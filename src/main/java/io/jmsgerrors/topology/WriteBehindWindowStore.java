@@ -46,32 +46,19 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   }
 
   @Override
-  void erase(At<K> at) {
-    wrapped().put(at.key(), null, at.start());
-  }
-
-  @Override
   public void put(K key, ValueAndTimestamp<V> value, long windowStartTimestamp) {
-    defer(new At<>(key, windowStartTimestamp), value == null ? DELETED : value);
+    defer(new At<>(key, windowStartTimestamp), value);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public ValueAndTimestamp<V> fetch(K key, long time) {
     Pending p = pending.get(new At<>(key, time));
-    if (p == null) {
-      return wrapped().fetch(key, time);
-    }
-    return p.value() == DELETED ? null : (ValueAndTimestamp<V>) p.value();
+    return p == null ? wrapped().fetch(key, time) : (ValueAndTimestamp<V>) p.current();
   }
 
   @Override
   public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, long timeFrom, long timeTo) {
-    return wrapped().fetch(key, timeFrom, timeTo);
-  }
-
-  @Override
-  public WindowStoreIterator<ValueAndTimestamp<V>> fetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
     return wrapped().fetch(key, timeFrom, timeTo);
   }
 
@@ -81,17 +68,7 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   }
 
   @Override
-  public WindowStoreIterator<ValueAndTimestamp<V>> backwardFetch(K key, java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return wrapped().backwardFetch(key, timeFrom, timeTo);
-  }
-
-  @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-    return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
-  }
-
-  @Override
-  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetch(K keyFrom, K keyTo, java.time.Instant timeFrom, java.time.Instant timeTo) {
     return wrapped().fetch(keyFrom, keyTo, timeFrom, timeTo);
   }
 
@@ -101,28 +78,12 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   }
 
   @Override
-  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetch(K keyFrom, K keyTo, java.time.Instant timeFrom,
-      java.time.Instant timeTo) {
-    return wrapped().backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
-  }
-
-  @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(long timeFrom, long timeTo) {
     return wrapped().fetchAll(timeFrom, timeTo);
   }
 
   @Override
-  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> fetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
-    return wrapped().fetchAll(timeFrom, timeTo);
-  }
-
-  @Override
   public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(long timeFrom, long timeTo) {
-    return wrapped().backwardFetchAll(timeFrom, timeTo);
-  }
-
-  @Override
-  public KeyValueIterator<Windowed<K>, ValueAndTimestamp<V>> backwardFetchAll(java.time.Instant timeFrom, java.time.Instant timeTo) {
     return wrapped().backwardFetchAll(timeFrom, timeTo);
   }
 
