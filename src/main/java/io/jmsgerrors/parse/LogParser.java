@@ -59,18 +59,10 @@ public final class LogParser {
   }
 
   /**
-   * A parser for callers that count by code, platform and appkey only: its events are this
-   * parser's events with an empty excerpt and no time ({@code -1}), which also saves looking up
-   * the record's time.
-   */
-  public static LogParser withoutExcerptsOrTimes(Catalog catalog) {
-    return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, false, true);
-  }
-
-  /**
    * A parser for callers that count by code, meaning and platform only ({@code scan}'s table): its
-   * events are {@link #withoutExcerptsOrTimes}'s with no appkey ({@code null}), which also saves
-   * searching each line with an error for one. Which events there are does not depend on appkeys.
+   * events are this parser's events with an empty excerpt, no time ({@code -1}) and no appkey
+   * ({@code null}), which saves building excerpts, looking up the record's time and searching each
+   * line with an error for an appkey. Which events there are depends on none of these.
    */
   public static LogParser codesAndPlatformsOnly(Catalog catalog) {
     return new LogParser(catalog, Clock.systemUTC(), ZoneOffset.UTC, false, false, false);

@@ -28,27 +28,6 @@ class ParserWithoutExcerptsTest {
   }
 
   @Test
-  void shouldFindTheSameEventsAsTheFullParserWithoutExcerptsOrTimes() {
-    LogParser full = new LogParser(Catalog.builtIn());
-    LogParser counting = LogParser.withoutExcerptsOrTimes(Catalog.builtIn());
-    int events = 0;
-    int timed = 0;
-    for (LabelledRecord r : new CorpusGenerator(20261127L).generate(20_000)) {
-      byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
-      List<ErrorEvent> fullEvents = full.parse(bytes);
-      List<ErrorEvent> expected = fullEvents.stream()
-          .map(e -> new ErrorEvent(e.code(), e.entry(), e.platform(), e.appkey(), ErrorEvent.NO_TIMESTAMP, ""))
-          .toList();
-
-      assertThat(counting.parse(bytes)).as(r.text()).isEqualTo(expected);
-      events += expected.size();
-      timed += (int) fullEvents.stream().filter(e -> e.timestampMillis() != ErrorEvent.NO_TIMESTAMP).count();
-    }
-    assertThat(events).as("events in the corpus").isGreaterThan(5_000);
-    assertThat(timed).as("events the full parser gives a time").isGreaterThan(events / 2);
-  }
-
-  @Test
   void shouldStillBuildExcerptsInTheFullParser() {
     assertThat(new LogParser(Catalog.builtIn()).parse("login failed: code 801003").get(0).excerpt())
         .contains("801003");
@@ -61,8 +40,9 @@ class ParserWithoutExcerptsTest {
     LogParser full = new LogParser(Catalog.builtIn());
     LogParser table = LogParser.codesAndPlatformsOnly(Catalog.builtIn());
     int events = 0;
+    int timed = 0;
     int withAppkey = 0;
-    for (LabelledRecord r : new CorpusGenerator(20261128L).generate(20_000)) {
+    for (LabelledRecord r : new CorpusGenerator(20261127L).generate(20_000)) {
       byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
       List<ErrorEvent> fullEvents = full.parse(bytes);
       List<ErrorEvent> expected = fullEvents.stream()
@@ -71,9 +51,11 @@ class ParserWithoutExcerptsTest {
 
       assertThat(table.parse(bytes)).as(r.text()).isEqualTo(expected);
       events += expected.size();
+      timed += (int) fullEvents.stream().filter(e -> e.timestampMillis() != ErrorEvent.NO_TIMESTAMP).count();
       withAppkey += (int) fullEvents.stream().filter(e -> e.appkey() != null).count();
     }
     assertThat(events).as("events in the corpus").isGreaterThan(5_000);
+    assertThat(timed).as("events the full parser gives a time").isGreaterThan(events / 2);
     assertThat(withAppkey).as("events the full parser gives an appkey").isGreaterThan(events / 4);
   }
 }
