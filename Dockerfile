@@ -45,5 +45,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["bash", "/app/healthcheck.sh", "/health/ready"]
 
 # Heap is a share of the container limit; the rest is left for RocksDB (off-heap), metaspace and
-# network buffers. An OutOfMemoryError ends the JVM so the orchestrator restarts it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50.0", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp", "-jar", "/app/jmsg-errors.jar", "run"]
+# network buffers. An OutOfMemoryError ends the JVM so the orchestrator restarts it. The parallel
+# collector: per record it took less CPU than G1 in the end-to-end benchmark (docs/BENCHMARKS.md,
+# 2026-11-27 ninth session), which runs the service with these flags.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50.0", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC", "-Djava.io.tmpdir=/tmp", "-jar", "/app/jmsg-errors.jar", "run"]

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The end-to-end benchmark (bench/e2e.sh): a real broker, N corpus records in a 6-partition topic,
  * Kafka's ConsumerPerformance on it, then the service (default config, exactly-once) in a child
- * JVM on the same topic: its rate until all input is committed, its CPU per record,
+ * JVM with the image's JVM flags ({@link #imageJvmFlags}) on the same topic: its rate until all input is committed, its CPU per record,
  * produce-to-enriched and produce-to-counted latency at half that rate ({@link LatencyProbe}), and its peak heap. Arguments: {@code key=value}
  * (see {@link #DEFAULTS}).
  */
@@ -38,6 +38,27 @@ public final class E2eBench {
   private static final String ENRICHED = "jmessage.errors.enriched";
 
   private E2eBench() {}
+
+  /**
+   * The JVM flags ({@code -XX:...}) of the image's ENTRYPOINT in the Dockerfile, but its heap share
+   * ({@code -XX:MaxRAMPercentage}): every child JVM of the benchmark (the service, the
+   * straightforward and do-nothing topologies) runs with the flags the image ships, the heap set by
+   * {@code serviceHeap}.
+   */
+  static List<String> imageJvmFlags() throws java.io.IOException {
+    return imageJvmFlags(Files.readString(Path.of("Dockerfile")));
+  }
+
+  /** {@link #imageJvmFlags()} of a Dockerfile's text: its last exec-form ENTRYPOINT (the final stage's). */
+  static List<String> imageJvmFlags(String dockerfile) throws java.io.IOException {
+    List<String> entrypoints = dockerfile.lines().filter(l -> l.startsWith("ENTRYPOINT [")).toList();
+    if (entrypoints.isEmpty()) {
+      throw new IllegalStateException("the Dockerfile has no ENTRYPOINT in exec form");
+    }
+    String json = entrypoints.get(entrypoints.size() - 1).substring("ENTRYPOINT ".length());
+    List<String> args = List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, String[].class));
+    return args.stream().filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:MaxRAMPercentage=")).toList();
+  }
 
   public static void main(String[] args) throws Exception {
     ((LoggerContext) LoggerFactory.getILoggerFactory()).getLoggerList().forEach(l -> l.setLevel(Level.ERROR));
@@ -75,6 +96,7 @@ public final class E2eBench {
       Path jfr = Path.of(opt.get("jfr")).toAbsolutePath();
       Files.createDirectories(jfr.getParent());
       report.put("service_env", opt.get("serviceEnv"));
+      report.put("service_jvm_flags", String.join(" ", imageJvmFlags()));
       ServiceRun service = ServiceRun.start(bootstrap, opt.get("serviceHeap"), jfr, env(opt.get("serviceEnv")));
       report.put("service_log", service.log());
       try {
@@ -164,7 +186,9 @@ public final class E2eBench {
       admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
           .all().get();
     }
-    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), List.of("-Xmx" + heap), Map.of(),
+    List<String> flags = new java.util.ArrayList<>(imageJvmFlags());
+    flags.add("-Xmx" + heap);
+    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), flags, Map.of(),
         bootstrap, appId, dir.resolve("state").toString(), ready.toString(), name);
     try {
       ServiceRun.Throughput tp = ServiceRun.measure(jvm, appId, admin, partitions, n, () -> Files.exists(ready), null);
@@ -247,9 +271,9 @@ public final class E2eBench {
       Map<String, String> env = new LinkedHashMap<>(extraEnv);
       env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "APPLICATION_ID", appId, "STATE_DIR", stateDir.toString(),
           "HTTP_PORT", Integer.toString(port), "HTTP_BIND_ADDRESS", "127.0.0.1", "LOG_LEVEL", "WARN"));
-      ChildJvm jvm = ChildJvm.start("io.jmsgerrors.app.Main",
-          List.of("-Xmx" + heap, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"),
-          env, "run");
+      List<String> flags = new java.util.ArrayList<>(imageJvmFlags());
+      flags.addAll(List.of("-Xmx" + heap, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"));
+      ChildJvm jvm = ChildJvm.start("io.jmsgerrors.app.Main", flags, env, "run");
       return new ServiceRun(jvm, new ServiceHttp(port), appId);
     }
 

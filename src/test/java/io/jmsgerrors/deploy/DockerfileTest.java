@@ -58,6 +58,8 @@ class DockerfileTest {
     assertThat(entrypoint.subList(entrypoint.size() - 3, entrypoint.size()))
         .containsExactly("-jar", "/app/jmsg-errors.jar", "run");
     assertThat(entrypoint).anyMatch(a -> a.startsWith("-XX:MaxRAMPercentage=")).contains("-XX:+ExitOnOutOfMemoryError");
+    // the collector the end-to-end benchmark measured (it runs the service with these flags)
+    assertThat(entrypoint).contains("-XX:+UseParallelGC");
   }
 
   @Test
