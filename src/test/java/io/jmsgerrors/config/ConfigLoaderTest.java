@@ -87,6 +87,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theUncommittedBytesLimitIsOffUnlessTransactionalStoresAreOn() {
+    Properties defaults = KafkaProperties.streams(ConfigLoader.load(Map.of(), NO_FLAGS), "kafka:9093");
+    assertThat(defaults).containsEntry("statestore.uncommitted.max.bytes", -1L);
+    Properties transactional = KafkaProperties.streams(
+        ConfigLoader.load(Map.of("KAFKA_ENABLE_TRANSACTIONAL_STATESTORES", "true"), NO_FLAGS), "kafka:9093");
+    assertThat(transactional).doesNotContainKey("statestore.uncommitted.max.bytes");
+    Properties limited = KafkaProperties.streams(
+        ConfigLoader.load(Map.of("KAFKA_STATESTORE_UNCOMMITTED_MAX_BYTES", "1000"), NO_FLAGS), "kafka:9093");
+    assertThat(limited).containsEntry("statestore.uncommitted.max.bytes", "1000");
+  }
+
+  @Test
   void aPassThroughVariableMayNotSetWhatASettingOwns() {
     assertThatThrownBy(() -> ConfigLoader.load(Map.of("KAFKA_APPLICATION_ID", "x"), NO_FLAGS))
         .isInstanceOf(ConfigException.class).hasMessageContaining("use APPLICATION_ID instead");
