@@ -69,7 +69,7 @@ final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStor
   @Override
   @SuppressWarnings("unchecked")
   public V get(K key) {
-    Pending p = pending.get(key);
+    Pending p = pending(key);
     return p == null ? wrapped().get(key) : (V) p.current();
   }
 

@@ -14,7 +14,8 @@ import org.apache.kafka.streams.state.internals.TimestampedWindowStoreBuilder;
 
 /**
  * A timestamped window store whose writes wait for the next commit ({@link WriteBehindStore}).
- * Reads of one key in one window see pending writes; every other read sees the last flush.
+ * Reads of one key in one window on the writing thread see pending writes; every other read sees
+ * the last flush.
  */
 final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWindowStore<K, V>, WriteBehindWindowStore.At<K>>
     implements TimestampedWindowStore<K, V> {
@@ -53,7 +54,7 @@ final class WriteBehindWindowStore<K, V> extends WriteBehindStore<TimestampedWin
   @Override
   @SuppressWarnings("unchecked")
   public ValueAndTimestamp<V> fetch(K key, long time) {
-    Pending p = pending.get(new At<>(key, time));
+    Pending p = pending(new At<>(key, time));
     return p == null ? wrapped().fetch(key, time) : (ValueAndTimestamp<V>) p.current();
   }
 

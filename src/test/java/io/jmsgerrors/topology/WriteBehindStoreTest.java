@@ -128,6 +128,44 @@ class WriteBehindStoreTest {
   }
 
   @Test
+  void shouldShowPendingWritesOnlyToTheThreadThatMadeThem() throws Exception {
+    KeyValueStore<String, Long> store = keyValueStore();
+    store.put("a", 1L);
+    flush(store);
+    store.put("a", 2L);
+    store.put("b", 5L);
+    store.delete("a");
+    store.put("c", 3L);
+    // an interactive query runs on another thread: it reads what the last flush wrote
+    assertThat(onAnotherThread(() -> java.util.Arrays.asList(store.get("a"), store.get("b"), store.get("c"))))
+        .containsExactly(1L, null, null);
+    assertThat(java.util.Arrays.asList(store.get("a"), store.get("b"), store.get("c"))).containsExactly(null, 5L, 3L);
+
+    flush(store);
+    assertThat(onAnotherThread(() -> java.util.Arrays.asList(store.get("a"), store.get("b"), store.get("c"))))
+        .containsExactly(null, 5L, 3L);
+
+    TimestampedWindowStoreBuilder<String, Long> builder = WriteBehindWindowStore.builder(
+        Stores.inMemoryWindowStore("windows", Duration.ofHours(3), Duration.ofMillis(MINUTE), false), Serdes.String(), Serdes.Long());
+    TimestampedWindowStore<String, Long> windows = builder.withLoggingDisabled().build();
+    windows.init(context.getStateStoreContext(), windows);
+    windows.put("803010|app", ValueAndTimestamp.make(4L, MINUTE), MINUTE);
+    assertThat(onAnotherThread(() -> windows.fetch("803010|app", MINUTE))).isNull();
+    assertThat(windows.fetch("803010|app", MINUTE)).isEqualTo(ValueAndTimestamp.make(4L, MINUTE));
+    flush(windows);
+    assertThat(onAnotherThread(() -> windows.fetch("803010|app", MINUTE))).isEqualTo(ValueAndTimestamp.make(4L, MINUTE));
+  }
+
+  private static <T> T onAnotherThread(java.util.concurrent.Callable<T> read) throws Exception {
+    java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      return other.submit(read).get();
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
   void shouldHoldWindowWritesUntilTheFlush() {
     TimestampedWindowStoreBuilder<String, Long> builder = WriteBehindWindowStore.builder(
         Stores.inMemoryWindowStore("windows", Duration.ofHours(3), Duration.ofMillis(MINUTE), false), Serdes.String(), Serdes.Long());
