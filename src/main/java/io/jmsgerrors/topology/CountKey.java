@@ -8,12 +8,17 @@ public final class CountKey {
 
   private CountKey() {}
 
+  // built in builders of the final size: with the project's inline string concatenation a default
+  // builder grows once or twice per key, and these are built for every event
   public static String windowKey(int code, String appkey) {
-    return code + "|" + (appkey == null ? NO_APPKEY : appkey);
+    String a = appkey == null ? NO_APPKEY : appkey;
+    return new StringBuilder(12 + a.length()).append(code).append(SEP).append(a).toString();
   }
 
   static String totalsKey(String windowKey, String platform) {
-    return windowKey + SEP + platform;
+    // (a null part reads "null", as it did with string concatenation)
+    int size = (windowKey == null ? 4 : windowKey.length()) + 1 + (platform == null ? 4 : platform.length());
+    return new StringBuilder(size).append(windowKey).append(SEP).append(platform).toString();
   }
 
   /**

@@ -240,7 +240,7 @@ final class WindowCounter implements Processor<String, String, byte[], ClosedWin
   }
 
   private void forward(WindowDrain.Window w, int i) {
-    context.forward(new Record<>((w.keys[i] + w.keySuffix).getBytes(StandardCharsets.UTF_8),
+    context.forward(new Record<>(w.keys[i].concat(w.keySuffix).getBytes(StandardCharsets.UTF_8),
         ClosedWindowOutput.rate(w.json.encode(w.keys[i], w.counts[i])), w.end));
   }
 
