@@ -2,6 +2,7 @@ package io.jmsgerrors.bench;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import io.jmsgerrors.deploy.DockerfileInstructions;
 import io.jmsgerrors.embedded.EmbeddedKafkaBroker;
 import io.jmsgerrors.testkit.ChildJvm;
 import io.jmsgerrors.testkit.ServiceHttp;
@@ -49,15 +50,15 @@ public final class E2eBench {
     return imageJvmFlags(Files.readString(Path.of("Dockerfile")));
   }
 
-  /** {@link #imageJvmFlags()} of a Dockerfile's text: its last exec-form ENTRYPOINT (the final stage's). */
-  static List<String> imageJvmFlags(String dockerfile) throws java.io.IOException {
-    List<String> entrypoints = dockerfile.lines().filter(l -> l.startsWith("ENTRYPOINT [")).toList();
-    if (entrypoints.isEmpty()) {
+  /** {@link #imageJvmFlags()} of a Dockerfile's text: the final stage's (last) exec-form ENTRYPOINT. */
+  static List<String> imageJvmFlags(String dockerfile) {
+    List<DockerfileInstructions.Instruction> entrypoints = DockerfileInstructions.parse(dockerfile).inFinalStage("ENTRYPOINT");
+    String arguments = entrypoints.isEmpty() ? "" : entrypoints.get(entrypoints.size() - 1).arguments();
+    if (!arguments.startsWith("[")) {
       throw new IllegalStateException("the Dockerfile has no ENTRYPOINT in exec form");
     }
-    String json = entrypoints.get(entrypoints.size() - 1).substring("ENTRYPOINT ".length());
-    List<String> args = List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, String[].class));
-    return args.stream().filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:MaxRAMPercentage=")).toList();
+    return DockerfileInstructions.execForm(arguments).stream()
+        .filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:MaxRAMPercentage=")).toList();
   }
 
   public static void main(String[] args) throws Exception {

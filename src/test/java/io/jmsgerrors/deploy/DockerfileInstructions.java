@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A Dockerfile as its instructions (continuations joined, comments dropped), grouped by stage. */
-record DockerfileInstructions(List<Instruction> instructions) {
+public record DockerfileInstructions(List<Instruction> instructions) {
   private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S*)");
 
-  record Instruction(int stage, String keyword, String arguments) {}
+  public record Instruction(int stage, String keyword, String arguments) {}
 
-  static DockerfileInstructions parse(String dockerfile) {
+  public static DockerfileInstructions parse(String dockerfile) {
     List<Instruction> instructions = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     int stage = -1;
@@ -47,7 +47,7 @@ record DockerfileInstructions(List<Instruction> instructions) {
     return instructions.get(instructions.size() - 1).stage();
   }
 
-  List<Instruction> inFinalStage(String keyword) {
+  public List<Instruction> inFinalStage(String keyword) {
     return all(keyword).stream().filter(i -> i.stage() == lastStage()).toList();
   }
 
@@ -63,7 +63,7 @@ record DockerfileInstructions(List<Instruction> instructions) {
   }
 
   /** The exec-form (JSON array) arguments of an instruction such as ENTRYPOINT or HEALTHCHECK CMD. */
-  static List<String> execForm(String json) {
+  public static List<String> execForm(String json) {
     try {
       return new ObjectMapper().readValue(json.substring(json.indexOf('[')), new TypeReference<List<String>>() {});
     } catch (Exception e) {
