@@ -97,8 +97,12 @@ public final class E2eBench {
       Path jfr = Path.of(opt.get("jfr")).toAbsolutePath();
       Files.createDirectories(jfr.getParent());
       report.put("service_env", opt.get("serviceEnv"));
-      report.put("service_jvm_flags", String.join(" ", imageJvmFlags()));
-      ServiceRun service = ServiceRun.start(bootstrap, opt.get("serviceHeap"), jfr, env(opt.get("serviceEnv")));
+      List<String> imageFlags = imageJvmFlags();
+      report.put("service_jvm_flags", String.join(" ", imageFlags));
+      // every child JVM: the image's flags and the heap of serviceHeap
+      List<String> jvmFlags = new java.util.ArrayList<>(imageFlags);
+      jvmFlags.add("-Xmx" + opt.get("serviceHeap"));
+      ServiceRun service = ServiceRun.start(bootstrap, jvmFlags, jfr, env(opt.get("serviceEnv")));
       report.put("service_log", service.log());
       try {
         ServiceRun.Throughput tp = service.measureThroughput(admin, partitions, n);
@@ -155,10 +159,10 @@ public final class E2eBench {
       double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
       double fetch = Math.max(fetch1, fetch2);
       if (Boolean.parseBoolean(opt.get("straightforward"))) {
-        childTopology(report, "straightforward", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+        childTopology(report, "straightforward", bootstrap, admin, partitions, n, jvmFlags, fetch);
       }
       if (Boolean.parseBoolean(opt.get("floor"))) {
-        childTopology(report, "floor", bootstrap, admin, partitions, n, opt.get("serviceHeap"), fetch);
+        childTopology(report, "floor", bootstrap, admin, partitions, n, jvmFlags, fetch);
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);
@@ -179,7 +183,7 @@ public final class E2eBench {
    * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings.
    */
   private static void childTopology(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
-      long n, String heap, double fetch) throws Exception {
+      long n, List<String> jvmFlags, double fetch) throws Exception {
     String appId = name + "-" + System.currentTimeMillis();
     Path dir = Files.createTempDirectory("jmsg-bench-" + name + "-");
     Path ready = dir.resolve("ready");
@@ -187,9 +191,7 @@ public final class E2eBench {
       admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
           .all().get();
     }
-    List<String> flags = new java.util.ArrayList<>(imageJvmFlags());
-    flags.add("-Xmx" + heap);
-    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), flags, Map.of(),
+    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), jvmFlags, Map.of(),
         bootstrap, appId, dir.resolve("state").toString(), ready.toString(), name);
     try {
       ServiceRun.Throughput tp = ServiceRun.measure(jvm, appId, admin, partitions, n, () -> Files.exists(ready), null);
@@ -264,7 +266,7 @@ public final class E2eBench {
       }
     }
 
-    static ServiceRun start(String bootstrap, String heap, Path jfr, Map<String, String> extraEnv)
+    static ServiceRun start(String bootstrap, List<String> jvmFlags, Path jfr, Map<String, String> extraEnv)
         throws java.io.IOException {
       int port = ServiceHttp.freePort();
       String appId = "jmsg-errors-bench-" + System.currentTimeMillis();
@@ -272,8 +274,8 @@ public final class E2eBench {
       Map<String, String> env = new LinkedHashMap<>(extraEnv);
       env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "APPLICATION_ID", appId, "STATE_DIR", stateDir.toString(),
           "HTTP_PORT", Integer.toString(port), "HTTP_BIND_ADDRESS", "127.0.0.1", "LOG_LEVEL", "WARN"));
-      List<String> flags = new java.util.ArrayList<>(imageJvmFlags());
-      flags.addAll(List.of("-Xmx" + heap, "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"));
+      List<String> flags = new java.util.ArrayList<>(jvmFlags);
+      flags.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
       ChildJvm jvm = ChildJvm.start("io.jmsgerrors.app.Main", flags, env, "run");
       return new ServiceRun(jvm, new ServiceHttp(port), appId);
     }
