@@ -33,7 +33,7 @@ public final class E2eBench {
       Map.entry("partitions", "6"), Map.entry("appkeys", "10000"), Map.entry("latencySeconds", "30"),
       Map.entry("latencyRate", "auto"), Map.entry("serviceHeap", "512m"), Map.entry("out", "bench/results/e2e.json"),
       Map.entry("jfr", "bench/results/e2e-service.jfr"), Map.entry("serviceEnv", ""),
-      Map.entry("straightforward", "true"), Map.entry("floor", "false"),
+      Map.entry("straightforward", "true"), Map.entry("floor", "false"), Map.entry("kafkaWork", "false"),
       Map.entry("eventTimes", "live"), Map.entry("warmUp", "true"));
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
@@ -164,6 +164,9 @@ public final class E2eBench {
       if (Boolean.parseBoolean(opt.get("floor"))) {
         childTopology(report, "floor", bootstrap, admin, partitions, n, jvmFlags, fetch);
       }
+      if (Boolean.parseBoolean(opt.get("kafkaWork"))) {
+        childTopology(report, "kafka_work", bootstrap, admin, partitions, n, jvmFlags, fetch);
+      }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);
       report.put("ratio_to_fetch_rate", serviceRate / fetch);
@@ -180,7 +183,8 @@ public final class E2eBench {
   /**
    * Runs {@link StraightforwardTopology} in a child JVM with the service's heap on the same topic,
    * and reports its rates and their ratio to the fetch rate under keys starting with {@code name}:
-   * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings.
+   * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings,
+   * "kafka_work" the service's Kafka writes and state with nothing else, under the service's settings.
    */
   private static void childTopology(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
       long n, List<String> jvmFlags, double fetch) throws Exception {

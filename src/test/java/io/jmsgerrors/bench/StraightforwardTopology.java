@@ -24,7 +24,14 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import java.time.Duration;
 
 /**
  * The "straightforward Kafka Streams topology" the performance issue uses as its anchor, built as
@@ -53,8 +60,15 @@ public final class StraightforwardTopology {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
     Path ready = Path.of(args[3]);
-    boolean floor = args.length > 4 && "floor".equals(args[4]);
-    KafkaStreams streams = new KafkaStreams(floor ? floor() : build(Catalog.builtIn()), p);
+    String mode = args.length > 4 ? args[4] : "straightforward";
+    if (mode.equals("kafka_work")) {
+      serviceSettings(p);
+    }
+    KafkaStreams streams = new KafkaStreams(switch (mode) {
+      case "floor" -> floor();
+      case "kafka_work" -> kafkaWork();
+      default -> build(Catalog.builtIn());
+    }, p);
     streams.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING) {
         try {
@@ -71,6 +85,23 @@ public final class StraightforwardTopology {
     }));
     streams.start();
     stopped.await();
+  }
+
+  /**
+   * The service's own client settings with its defaults (KafkaProperties.streams, AppConfig's
+   * defaults), for the topology that measures the service's Kafka work.
+   */
+  static void serviceSettings(Properties p) {
+    io.jmsgerrors.config.AppConfig c = io.jmsgerrors.config.ConfigLoader.load(Map.of(), Map.of());
+    Properties service = io.jmsgerrors.config.KafkaProperties.streams(c, "unused");
+    for (Map.Entry<Object, Object> e : service.entrySet()) {
+      String k = e.getKey().toString();
+      if (k.startsWith("producer.") || k.startsWith("consumer.") || k.equals(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)
+          || k.equals(StreamsConfig.NUM_STREAM_THREADS_CONFIG) || k.equals(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG)
+          || k.equals(StreamsConfig.STATESTORE_UNCOMMITTED_MAX_BYTES_CONFIG)) {
+        p.put(k, e.getValue());
+      }
+    }
   }
 
   static org.apache.kafka.streams.Topology build(Catalog catalog) {
@@ -93,6 +124,61 @@ public final class StraightforwardTopology {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(E2eBench.INPUT, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())).foreach((k, v) -> { });
     return builder.build();
+  }
+
+  /**
+   * The service's Kafka work without its own: the service's client settings (one stream thread,
+   * its commit interval, producer batching and compression) over a topology that writes as many
+   * records as the service does for each input record and does nothing else. For about 40% of
+   * records (picked by one byte, as the corpus has errors in about 40%) it writes one output
+   * record (the input's bytes and 400 more, about an enriched record's size) and repartitions a
+   * small event keyed by 30 bytes of the record (as unique as the service's code|appkey keys); after
+   * the repartition it adds one to a logged key-value store and to a logged one-minute window
+   * store, both RocksDB without a record cache: the changelog records of the service's totals and
+   * window counts. No parsing, no enrichment, no window closing. What it reaches is what the
+   * service's outputs and state cost in Kafka and Kafka Streams alone on this machine.
+   */
+  static org.apache.kafka.streams.Topology kafkaWork() {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("io-totals"),
+        Serdes.String(), Serdes.Long()).withCachingDisabled());
+    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore("io-windows",
+        Duration.ofHours(2), Duration.ofMinutes(1), false), Serdes.String(), Serdes.Long()).withCachingDisabled());
+    byte[] padding = new byte[400];
+    java.util.Arrays.fill(padding, (byte) 'x');
+    KStream<String, byte[]> events = builder.stream(E2eBench.INPUT, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+        .filter((k, v) -> v != null && v.length > 40 && Math.floorMod(v[v.length / 2] * 31 + v.length, 5) < 2)
+        .selectKey((k, v) -> new String(v, v.length - 35, 30, java.nio.charset.StandardCharsets.ISO_8859_1));
+    events.mapValues(v -> {
+      byte[] out = java.util.Arrays.copyOf(v, v.length + padding.length);
+      System.arraycopy(padding, 0, out, v.length, padding.length);
+      return out;
+    }).to(OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()));
+    events.mapValues(v -> (long) v.length)
+        .repartition(Repartitioned.<String, Long>as("io-events").withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
+        .process(Count::new, "io-totals", "io-windows");
+    return builder.build();
+  }
+
+  /** Adds one per record to {@code io-totals} and to its one-minute window in {@code io-windows}. */
+  private static final class Count implements Processor<String, Long, Void, Void> {
+    private KeyValueStore<String, Long> totals;
+    private WindowStore<String, Long> windows;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+      totals = context.getStateStore("io-totals");
+      windows = context.getStateStore("io-windows");
+    }
+
+    @Override
+    public void process(Record<String, Long> r) {
+      Long t = totals.get(r.key());
+      totals.put(r.key(), t == null ? 1 : t + 1);
+      long start = r.timestamp() - Math.floorMod(r.timestamp(), 60_000L);
+      Long w = windows.fetch(r.key(), start);
+      windows.put(r.key(), w == null ? 1 : w + 1, start);
+    }
   }
 
   /** One (code|appkey, enriched JSON) pair per code-shaped number in the line. */

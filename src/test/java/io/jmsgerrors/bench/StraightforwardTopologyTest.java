@@ -3,6 +3,9 @@ package io.jmsgerrors.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.corpus.CorpusGenerator;
+import io.jmsgerrors.corpus.LabelledRecord;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,6 +15,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 
 class StraightforwardTopologyTest {
@@ -46,5 +50,39 @@ class StraightforwardTopologyTest {
 
     assertThat(kv.value).contains("\"code\":803010", "\"known\":true",
         "\"message\":\"" + Catalog.builtIn().find(803010, null).message() + "\"");
+  }
+
+  @Test
+  void shouldWriteAboutAsManyRecordsPerInputRecordAsTheServiceDoesAndCountThem() throws Exception {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "kafka-work-test");
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("kafka-work").toString());
+    CorpusGenerator corpus = new CorpusGenerator(BenchCorpus.SEED);
+    int records = 20_000;
+    long events = 0;
+    Instant time = Instant.parse("2026-11-27T08:00:00Z");
+    try (TopologyTestDriver driver = new TopologyTestDriver(StraightforwardTopology.kafkaWork(), p)) {
+      TestInputTopic<byte[], byte[]> in = driver.createInputTopic(E2eBench.INPUT,
+          Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+      TestOutputTopic<String, byte[]> out = driver.createOutputTopic(StraightforwardTopology.OUTPUT,
+          Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+      for (int i = 0; i < records; i++) {
+        LabelledRecord r = corpus.next();
+        events += r.events().size();
+        in.pipeInput(null, r.bytes(), time);
+      }
+      var written = out.readKeyValuesToList();
+      // the service writes one enriched record, one repartitioned event and two changelog records
+      // per error event: the same per input record here, within 15%
+      assertThat((double) written.size() / records).isCloseTo((double) events / records,
+          org.assertj.core.data.Percentage.withPercentage(15));
+      String key = written.get(0).key;
+      long sameKey = written.stream().filter(kv -> kv.key.equals(key)).count();
+      KeyValueStore<String, Long> totals = driver.getKeyValueStore("io-totals");
+      WindowStore<String, Long> windows = driver.getWindowStore("io-windows");
+      assertThat(totals.get(key)).isEqualTo(sameKey);
+      assertThat(windows.fetch(key, time.toEpochMilli())).isEqualTo(sameKey);
+    }
   }
 }
