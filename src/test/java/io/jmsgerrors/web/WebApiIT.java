@@ -15,13 +15,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,8 +59,7 @@ class WebApiIT {
         Set<String> codesB = local(b);
         assertThat(codesB).isNotEmpty();
         assertThat(codesA).as("each instance holds part of the codes").isNotEmpty().doesNotContainAnyElementsOf(codesB);
-        // on a miss, say what each instance has read and counted (seen twice in ~20 runs: part of
-        // the codes still missing after 3 minutes, cause not found yet)
+        // on a miss, say what each instance has read and counted
         assertThat(codesA.size() + codesB.size()).as("codes held locally; A status %s, B status %s",
             a.body("/api/status"), b.body("/api/status")).isEqualTo(CODES);
       });
@@ -104,17 +106,19 @@ class WebApiIT {
         .filter(e -> e.platform() == Platform.SERVER && e.code() >= 800000)
         .map(e -> e.code()).distinct().limit(CODES).toList();
     Map<Integer, Long> expected = new TreeMap<>();
+    List<Future<RecordMetadata>> sent = new ArrayList<>();
     try (KafkaProducer<byte[], byte[]> p = kafka.producer(false)) {
       for (int i = 0; i < codes.size(); i++) {
         for (int n = 0; n <= i; n++) {
           String line = "{\"error\":{\"code\":" + codes.get(i) + ",\"message\":\"it\"}} appkey="
               + (n % 2 == 0 ? APPKEY_A : APPKEY_B);
-          p.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), null, line.getBytes(StandardCharsets.UTF_8)));
+          sent.add(p.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), null, line.getBytes(StandardCharsets.UTF_8))));
           expected.merge(codes.get(i), 1L, Long::sum);
         }
       }
       p.flush();
     }
+    KafkaTestKit.awaitWritten(topic, sent);
     return expected;
   }
 
