@@ -22,6 +22,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 final class CorpusLoader {
   private final CorpusGenerator generator;
   private final String[] pool;
+  /** With skew: the cumulative share of each appkey of the pool (Zipf); {@code null}: every appkey alike. */
+  private final double[] cumulative;
   private final Random random = new Random(7);
   final Set<Integer> codes = new HashSet<>();
   final Set<String> appkeys = new HashSet<>();
@@ -37,6 +39,15 @@ final class CorpusLoader {
    * timestamp instead), so such runs depend on the date they were made.
    */
   CorpusLoader(int appkeys, boolean live) {
+    this(appkeys, live, 0);
+  }
+
+  /**
+   * With {@code skew} above 0, the appkeys are drawn from the pool by Zipf's law with that exponent
+   * (the k-th appkey about 1/k^skew as often as the first), as a few apps make most of the traffic of
+   * a shared deployment; at 0 every appkey of the pool is as likely.
+   */
+  CorpusLoader(int appkeys, boolean live, double skew) {
     generator = live
         ? new CorpusGenerator(BenchCorpus.SEED, Catalog.builtIn(),
             () -> plannedMillis != NOW ? plannedMillis : System.currentTimeMillis())
@@ -50,6 +61,31 @@ final class CorpusLoader {
       }
       pool[i] = b.toString();
     }
+    if (skew < 0) {
+      throw new IllegalArgumentException("appkey skew must be 0 or more: " + skew);
+    }
+    cumulative = skew == 0 ? null : zipf(appkeys, skew);
+  }
+
+  static double[] zipf(int n, double exponent) {
+    double[] c = new double[n];
+    double sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += 1 / Math.pow(k + 1, exponent);
+      c[k] = sum;
+    }
+    for (int k = 0; k < n; k++) {
+      c[k] /= sum;
+    }
+    return c;
+  }
+
+  private String drawAppkey() {
+    if (cumulative == null) {
+      return pool[random.nextInt(pool.length)];
+    }
+    int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+    return pool[Math.min(pool.length - 1, i >= 0 ? i : -i - 1)];
   }
 
   static Producer<byte[], byte[]> producer(String bootstrap, int lingerMs) {
@@ -69,7 +105,7 @@ final class CorpusLoader {
     for (ExpectedEvent e : r.events()) {
       codes.add(e.code());
       if (e.appkey() != null && text.contains(e.appkey())) {
-        String key = pool[random.nextInt(pool.length)];
+        String key = drawAppkey();
         text = text.replace(e.appkey(), key);
         appkeys.add(key);
       }

@@ -33,7 +33,7 @@ public final class E2eBench {
       Map.entry("partitions", "6"), Map.entry("appkeys", "10000"), Map.entry("latencySeconds", "30"),
       Map.entry("latencyRate", "auto"), Map.entry("serviceHeap", "512m"), Map.entry("out", "bench/results/e2e.json"),
       Map.entry("jfr", "bench/results/e2e-service.jfr"), Map.entry("serviceEnv", ""),
-      Map.entry("straightforward", "true"), Map.entry("floor", "false"), Map.entry("kafkaWork", "false"),
+      Map.entry("straightforward", "true"), Map.entry("floor", "false"), Map.entry("kafkaWork", "false"), Map.entry("appkeySkew", "0"),
       Map.entry("eventTimes", "live"), Map.entry("warmUp", "true"));
   static final String INPUT = "jmessage.logs";
   private static final String ENRICHED = "jmessage.errors.enriched";
@@ -81,7 +81,9 @@ public final class E2eBench {
         default -> throw new IllegalArgumentException("eventTimes must be live or day: " + opt.get("eventTimes"));
       };
       report.put("event_times", opt.get("eventTimes"));
-      CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")), live);
+      CorpusLoader corpus = new CorpusLoader(Integer.parseInt(opt.get("appkeys")), live,
+          Double.parseDouble(opt.get("appkeySkew")));
+      report.put("appkey_skew", Double.parseDouble(opt.get("appkeySkew")));
       long t = System.nanoTime();
       corpus.load(bootstrap, INPUT, n);
       double nanosPerRecord = (double) (System.nanoTime() - t) / n;
@@ -164,8 +166,14 @@ public final class E2eBench {
       if (Boolean.parseBoolean(opt.get("floor"))) {
         childTopology(report, "floor", bootstrap, admin, partitions, n, jvmFlags, fetch);
       }
-      if (Boolean.parseBoolean(opt.get("kafkaWork"))) {
-        childTopology(report, "kafka_work", bootstrap, admin, partitions, n, jvmFlags, fetch);
+      // true: the service's Kafka work alone; else a comma-separated list of variants, each
+      // "all" or parts joined by '-' (enriched, repartition, stores, changelog)
+      String kafkaWork = opt.get("kafkaWork");
+      if (!kafkaWork.equals("false")) {
+        for (String variant : (kafkaWork.equals("true") ? "all" : kafkaWork).split(",")) {
+          childTopology(report, variant.equals("all") ? "kafka_work" : "kafka_work_" + variant.replace('-', '_'),
+              bootstrap, admin, partitions, n, jvmFlags, fetch);
+        }
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
       report.put("fetch_rate_max", fetch);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,13 +62,13 @@ public final class StraightforwardTopology {
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
     Path ready = Path.of(args[3]);
     String mode = args.length > 4 ? args[4] : "straightforward";
-    if (mode.equals("kafka_work")) {
+    if (mode.startsWith("kafka_work")) {
       serviceSettings(p);
     }
     KafkaStreams streams = new KafkaStreams(switch (mode) {
       case "floor" -> floor();
-      case "kafka_work" -> kafkaWork();
-      default -> build(Catalog.builtIn());
+      case "straightforward" -> build(Catalog.builtIn());
+      default -> kafkaWork(KafkaWork.parse(mode.substring("kafka_work".length())));
     }, p);
     streams.setStateListener((now, before) -> {
       if (now == KafkaStreams.State.RUNNING) {
@@ -133,34 +134,71 @@ public final class StraightforwardTopology {
    * records (picked by one byte, as the corpus has errors in about 40%) it writes one output
    * record (the input's bytes and 400 more, about an enriched record's size) and repartitions a
    * small event keyed by 30 bytes of the record (as unique as the service's code|appkey keys); after
-   * the repartition it adds one to a logged key-value store and to a logged one-minute window
-   * store, both RocksDB without a record cache: the changelog records of the service's totals and
-   * window counts. No parsing, no enrichment, no window closing. What it reaches is what the
+   * the repartition it writes the event, without reading, into a logged key-value store and a
+   * logged one-minute window store, both RocksDB without a record cache: the changelog records of
+   * the service's totals and window counts. No parsing, no enrichment, no window closing. What it reaches is what the
    * service's outputs and state cost in Kafka and Kafka Streams alone on this machine.
+   * {@code parts} leaves some of that work out, to measure each part's share.
    */
-  static org.apache.kafka.streams.Topology kafkaWork() {
+  static org.apache.kafka.streams.Topology kafkaWork(Set<KafkaWork> parts) {
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("io-totals"),
-        Serdes.String(), Serdes.Long()).withCachingDisabled());
-    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore("io-windows",
-        Duration.ofHours(2), Duration.ofMinutes(1), false), Serdes.String(), Serdes.Long()).withCachingDisabled());
+    var totals = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore("io-totals"),
+        Serdes.String(), Serdes.Long()).withCachingDisabled();
+    var windows = Stores.windowStoreBuilder(Stores.persistentWindowStore("io-windows",
+        Duration.ofHours(2), Duration.ofMinutes(1), false), Serdes.String(), Serdes.Long()).withCachingDisabled();
+    boolean logged = parts.contains(KafkaWork.CHANGELOG);
+    builder.addStateStore(logged ? totals : totals.withLoggingDisabled());
+    builder.addStateStore(logged ? windows : windows.withLoggingDisabled());
     byte[] padding = new byte[400];
     java.util.Arrays.fill(padding, (byte) 'x');
     KStream<String, byte[]> events = builder.stream(E2eBench.INPUT, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
         .filter((k, v) -> v != null && v.length > 40 && Math.floorMod(v[v.length / 2] * 31 + v.length, 5) < 2)
         .selectKey((k, v) -> new String(v, v.length - 35, 30, java.nio.charset.StandardCharsets.ISO_8859_1));
-    events.mapValues(v -> {
-      byte[] out = java.util.Arrays.copyOf(v, v.length + padding.length);
-      System.arraycopy(padding, 0, out, v.length, padding.length);
-      return out;
-    }).to(OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()));
-    events.mapValues(v -> (long) v.length)
-        .repartition(Repartitioned.<String, Long>as("io-events").withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
-        .process(Count::new, "io-totals", "io-windows");
+    if (parts.contains(KafkaWork.ENRICHED)) {
+      events.mapValues(v -> {
+        byte[] out = java.util.Arrays.copyOf(v, v.length + padding.length);
+        System.arraycopy(padding, 0, out, v.length, padding.length);
+        return out;
+      }).to(OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()));
+    }
+    KStream<String, Long> counted = events.mapValues(v -> (long) v.length);
+    if (parts.contains(KafkaWork.REPARTITION)) {
+      counted = counted.repartition(Repartitioned.<String, Long>as("io-events")
+          .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
+    }
+    if (parts.contains(KafkaWork.STORES)) {
+      counted.process(Count::new, "io-totals", "io-windows");
+    }
     return builder.build();
   }
 
-  /** Adds one per record to {@code io-totals} and to its one-minute window in {@code io-windows}. */
+  /** The parts of the service's Kafka work that {@link #kafkaWork} does. */
+  enum KafkaWork {
+    /** one output record per event */
+    ENRICHED,
+    /** the events through a repartition topic before they are counted */
+    REPARTITION,
+    /** two stores counted per event */
+    STORES,
+    /** the stores' changelogs */
+    CHANGELOG;
+
+    /** {@code ""}: every part; {@code "_enriched_stores"}: the named ones; {@code "_none"}: none. */
+    static Set<KafkaWork> parse(String spec) {
+      if (spec.isEmpty()) {
+        return java.util.EnumSet.allOf(KafkaWork.class);
+      }
+      Set<KafkaWork> out = java.util.EnumSet.noneOf(KafkaWork.class);
+      for (String part : spec.substring(1).split("_")) {
+        if (!part.equals("none")) {
+          out.add(valueOf(part.toUpperCase(java.util.Locale.ROOT)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Writes each record into {@code io-totals} and into its one-minute window in {@code io-windows}. */
   private static final class Count implements Processor<String, Long, Void, Void> {
     private KeyValueStore<String, Long> totals;
     private WindowStore<String, Long> windows;
@@ -173,11 +211,10 @@ public final class StraightforwardTopology {
 
     @Override
     public void process(Record<String, Long> r) {
-      Long t = totals.get(r.key());
-      totals.put(r.key(), t == null ? 1 : t + 1);
-      long start = r.timestamp() - Math.floorMod(r.timestamp(), 60_000L);
-      Long w = windows.fetch(r.key(), start);
-      windows.put(r.key(), w == null ? 1 : w + 1, start);
+      // one write into each store per event and no read: the least any count store can do (the
+      // service reads each totals key once per commit and keeps its open windows in memory)
+      totals.put(r.key(), r.value());
+      windows.put(r.key(), r.value(), r.timestamp() - Math.floorMod(r.timestamp(), 60_000L));
     }
   }
 
