@@ -3,15 +3,19 @@ package io.jmsgerrors.app;
 import io.jmsgerrors.catalog.Catalog;
 import io.jmsgerrors.serde.CatalogRecords;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -32,20 +36,37 @@ final class CatalogSeeder {
 
   static int seed(String topic, Catalog catalog, Properties consumerProps, Properties producerProps) {
     Map<Integer, CatalogRecords.Value> current = readAll(topic, consumerProps);
-    int written = 0;
+    List<Future<RecordMetadata>> sent = new ArrayList<>();
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer())) {
       for (CatalogRecords.Value builtIn : CatalogRecords.fromCatalog(catalog)) {
         CatalogRecords.Value existing = current.get(builtIn.code());
         if (existing == null || (existing.builtIn() && !existing.entries().equals(builtIn.entries()))) {
-          producer.send(new ProducerRecord<>(topic, Integer.toString(builtIn.code()), CatalogRecords.encode(builtIn)));
-          written++;
+          sent.add(producer.send(new ProducerRecord<>(topic, Integer.toString(builtIn.code()), CatalogRecords.encode(builtIn))));
         }
       }
       producer.flush();
     }
+    int written = 0;
+    Throwable firstFailure = null;
+    for (Future<RecordMetadata> f : sent) {
+      try {
+        f.get();
+        written++;
+      } catch (ExecutionException e) {
+        firstFailure = firstFailure == null ? e.getCause() : firstFailure;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FatalException("interrupted while seeding the catalog topic " + topic);
+      }
+    }
     LOG.info("catalog topic {}: {} codes present, {} written from the built-in catalog {}",
         topic, current.size(), written, catalog.version());
+    if (firstFailure != null) {
+      // the service still works: a code the topic lacks is looked up in the built-in catalog
+      LOG.warn("catalog topic {}: {} of {} records not written ({}); the built-in catalog answers for those codes",
+          topic, sent.size() - written, sent.size(), firstFailure.toString());
+    }
     return written;
   }
 

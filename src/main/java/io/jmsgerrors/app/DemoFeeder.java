@@ -36,6 +36,7 @@ final class DemoFeeder implements AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
   private final Thread thread;
 
   DemoFeeder(String topic, Properties producerProps, int linesPerSecond, Duration spikeEvery, Duration spikeLength) {
@@ -96,8 +97,8 @@ final class DemoFeeder implements AutoCloseable {
 
   private void send(byte[] line) {
     producer.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), null, line), (md, e) -> {
-      if (e != null) {
-        LOG.debug("demo record not sent: {}", e.toString());
+      if (e != null && failures.getAndIncrement() == 0) {
+        LOG.warn("demo records not written to {} ({}); later failures are not logged", topic, e.toString());
       }
     });
     sent.incrementAndGet();

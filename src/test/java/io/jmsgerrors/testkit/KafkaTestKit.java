@@ -56,7 +56,7 @@ public final class KafkaTestKit {
    * broker has created its partitions; a write in between gets NOT_LEADER_OR_FOLLOWER, and an
    * idempotent producer whose next batch of that partition lands first retries the refused one
    * with OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout, then drops it (WebApiIT lost the
-   * first 199 of its 300 lines that way). Brokers before Kafka 4.5 do that (KAFKA-15591).
+   * first 199 of its 300 lines that way). Kafka 4.4 brokers do that (KAFKA-15591, fixed upstream by apache/kafka#23234).
    */
   public void createTopics(int partitions, String... topics) {
     List<NewTopic> newTopics = new ArrayList<>();

@@ -1,0 +1,112 @@
+package io.jmsgerrors.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jmsgerrors.catalog.Catalog;
+import io.jmsgerrors.config.AppConfig;
+import io.jmsgerrors.config.ConfigLoader;
+import io.jmsgerrors.config.KafkaProperties;
+import io.jmsgerrors.serde.CatalogRecords;
+import io.jmsgerrors.testkit.KafkaTestKit;
+import io.jmsgerrors.testkit.SharedKafkaBroker;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Topic creation and catalog seeding at start-up, against a real broker. */
+@ExtendWith(SharedKafkaBroker.class)
+class ClusterSetupIT {
+  private static final int PARTITIONS = 16;
+
+  /**
+   * The catalog seeder and the demo feeder write to the topics as soon as they are created. A write
+   * to a partition its broker has not created yet is refused, and an idempotent producer can then
+   * drop it (KAFKA-15591), so every partition must take a write at once, with no retry.
+   */
+  @Test
+  void shouldReturnFromCreateTopicsOnlyWhenEveryPartitionTakesWrites(KafkaTestKit kafka) throws InterruptedException {
+    for (int round = 0; round < 5; round++) {
+      AppConfig config = config(KafkaTestKit.uniqueName("setup-ready"));
+      try (Admin admin = Admin.create(KafkaProperties.admin(config, kafka.bootstrapServers()))) {
+        ClusterSetup.createTopics(admin, config);
+      }
+      List<String> topics = List.of(config.inputTopics().names().get(0), config.enrichedTopic(), config.ratesTopic(),
+          config.dlqTopic(), config.alertsTopic());
+      try (KafkaProducer<byte[], byte[]> producer = noRetryProducer(kafka)) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (String topic : topics) {
+          for (int p = 0; p < PARTITIONS; p++) {
+            sent.add(producer.send(new ProducerRecord<>(topic, p, null, "x".getBytes(StandardCharsets.UTF_8))));
+          }
+        }
+        sent.add(producer.send(new ProducerRecord<>(config.catalogTopic(), 0, "1".getBytes(StandardCharsets.UTF_8),
+            "x".getBytes(StandardCharsets.UTF_8))));
+        for (int i = 0; i < sent.size(); i++) {
+          assertThat(outcome(sent.get(i))).as("round %d, write %d", round, i).isEqualTo("written");
+        }
+      }
+    }
+  }
+
+  @Test
+  void shouldCountOnlyTheCatalogRecordsTheBrokerTook(KafkaTestKit kafka) throws Exception {
+    AppConfig config = config(KafkaTestKit.uniqueName("setup-seed"));
+    Catalog catalog = Catalog.builtIn();
+    // a catalog topic that takes no record batch larger than 150 bytes: the catalog's records are larger
+    try (Admin admin = Admin.create(KafkaProperties.admin(config, kafka.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(config.catalogTopic(), 1, (short) 1)
+          .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "150")))).all().get();
+      ClusterSetup.createTopics(admin, config);
+    }
+    int written = CatalogSeeder.seed(config.catalogTopic(), catalog,
+        KafkaProperties.consumer(config, kafka.bootstrapServers(), "seed-test-reader"),
+        KafkaProperties.producer(config, kafka.bootstrapServers(), "seed-test-writer"));
+
+    int inTopic = CatalogSeeder.readAll(config.catalogTopic(),
+        KafkaProperties.consumer(config, kafka.bootstrapServers(), "seed-test-check")).size();
+    assertThat(written).isEqualTo(inTopic).isLessThan(CatalogRecords.fromCatalog(catalog).size());
+  }
+
+  private static AppConfig config(String id) {
+    return ConfigLoader.load(Map.of(
+        "APPLICATION_ID", id,
+        "INPUT_TOPICS", id + ".logs",
+        "ENRICHED_TOPIC", id + ".enriched",
+        "RATES_TOPIC", id + ".rates",
+        "DLQ_TOPIC", id + ".dlq",
+        "ALERTS_TOPIC", id + ".alerts",
+        "CATALOG_TOPIC", id + ".codes",
+        "TOPIC_PARTITIONS", Integer.toString(PARTITIONS),
+        "TOPIC_REPLICATION_FACTOR", "1"), Map.of());
+  }
+
+  private static String outcome(Future<RecordMetadata> f) throws InterruptedException {
+    try {
+      f.get();
+      return "written";
+    } catch (ExecutionException e) {
+      return e.getCause().toString();
+    }
+  }
+
+  private static KafkaProducer<byte[], byte[]> noRetryProducer(KafkaTestKit kafka) {
+    return new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+        ProducerConfig.ACKS_CONFIG, "1",
+        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
+  }
+}
