@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.internals.ClientUtils;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
@@ -96,6 +101,25 @@ class ConfigLoaderTest {
     Properties limited = KafkaProperties.streams(
         ConfigLoader.load(Map.of("KAFKA_STATESTORE_UNCOMMITTED_MAX_BYTES", "1000"), NO_FLAGS), "kafka:9093");
     assertThat(limited).containsEntry("statestore.uncommitted.max.bytes", "1000");
+  }
+
+  @Test
+  void thePartitionAssignorSeesTheGlobalProcessingExceptionHandlerOn() {
+    Properties p = KafkaProperties.streams(ConfigLoader.load(Map.of(), NO_FLAGS), "kafka:9093");
+    Map<String, Object> mainConsumer = new StreamsConfig(p).getMainConsumerConfigs("g", "c", 0);
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(StreamsConfig.class);
+    ListAppender<ILoggingEvent> seen = new ListAppender<>();
+    seen.start();
+    log.addAppender(seen);
+    try {
+      // the config Kafka Streams' partition assignor (AssignorConfiguration) builds from the main
+      // consumer's properties at every start
+      new ClientUtils.QuietStreamsConfig(mainConsumer);
+    } finally {
+      log.detachAppender(seen);
+    }
+    assertThat(seen.list).extracting(ILoggingEvent::getFormattedMessage)
+        .noneMatch(m -> m.contains("Processing exception handler is not enabled"));
   }
 
   @Test
