@@ -13,16 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,7 +42,7 @@ class ClusterSetupIT {
       }
       List<String> topics = List.of(config.inputTopics().names().get(0), config.enrichedTopic(), config.ratesTopic(),
           config.dlqTopic(), config.alertsTopic());
-      try (KafkaProducer<byte[], byte[]> producer = noRetryProducer(kafka)) {
+      try (KafkaProducer<byte[], byte[]> producer = kafka.noRetryProducer()) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (String topic : topics) {
           for (int p = 0; p < PARTITIONS; p++) {
@@ -55,7 +52,7 @@ class ClusterSetupIT {
         sent.add(producer.send(new ProducerRecord<>(config.catalogTopic(), 0, "1".getBytes(StandardCharsets.UTF_8),
             "x".getBytes(StandardCharsets.UTF_8))));
         for (int i = 0; i < sent.size(); i++) {
-          assertThat(outcome(sent.get(i))).as("round %d, write %d", round, i).isEqualTo("written");
+          assertThat(KafkaTestKit.outcome(sent.get(i))).as("round %d, write %d", round, i).isEqualTo("written");
         }
       }
     }
@@ -91,22 +88,5 @@ class ClusterSetupIT {
         "CATALOG_TOPIC", id + ".codes",
         "TOPIC_PARTITIONS", Integer.toString(PARTITIONS),
         "TOPIC_REPLICATION_FACTOR", "1"), Map.of());
-  }
-
-  private static String outcome(Future<RecordMetadata> f) throws InterruptedException {
-    try {
-      f.get();
-      return "written";
-    } catch (ExecutionException e) {
-      return e.getCause().toString();
-    }
-  }
-
-  private static KafkaProducer<byte[], byte[]> noRetryProducer(KafkaTestKit kafka) {
-    return new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
-        ProducerConfig.ACKS_CONFIG, "1",
-        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
   }
 }

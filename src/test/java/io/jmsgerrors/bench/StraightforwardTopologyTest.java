@@ -23,10 +23,7 @@ class StraightforwardTopologyTest {
 
   @Test
   void shouldEnrichEveryCodeShapedNumberAndCountItPerCodeAndAppkey() throws Exception {
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "straightforward-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("straightforward").toString());
+    Properties p = driverProperties("straightforward-test");
     try (TopologyTestDriver driver = new TopologyTestDriver(StraightforwardTopology.build(Catalog.builtIn()), p)) {
       TestInputTopic<byte[], String> in = driver.createInputTopic(E2eBench.INPUT,
           Serdes.ByteArray().serializer(), Serdes.String().serializer());
@@ -54,10 +51,7 @@ class StraightforwardTopologyTest {
 
   @Test
   void shouldWriteAboutAsManyRecordsPerInputRecordAsTheServiceDoesAndStoreThem() throws Exception {
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "kafka-work-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("kafka-work").toString());
+    Properties p = driverProperties("kafka-work-test");
     CorpusGenerator corpus = new CorpusGenerator(BenchCorpus.SEED);
     int records = 20_000;
     long events = 0;
@@ -85,5 +79,13 @@ class StraightforwardTopologyTest {
         assertThat(windows.fetch(key, time.toEpochMilli())).as(key).isNotNull();
       }
     }
+  }
+
+  private static Properties driverProperties(String applicationId) throws java.io.IOException {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(applicationId).toString());
+    return p;
   }
 }

@@ -234,4 +234,26 @@ public final class KafkaTestKit {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * A producer that sends each record once (no retries, no idempotence, acks=1), to see whether a
+   * partition takes a write at once.
+   */
+  public KafkaProducer<byte[], byte[]> noRetryProducer() {
+    return new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+        ProducerConfig.ACKS_CONFIG, "1",
+        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /** {@code "written"}, or the cause of the send's failure. */
+  public static String outcome(Future<RecordMetadata> sent) throws InterruptedException {
+    try {
+      sent.get();
+      return "written";
+    } catch (ExecutionException e) {
+      return e.getCause().toString();
+    }
+  }
 }

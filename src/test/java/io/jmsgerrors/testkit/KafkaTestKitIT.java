@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,13 +28,13 @@ class KafkaTestKitIT {
     for (int round = 0; round < 10; round++) {
       String topic = KafkaTestKit.uniqueName("kit-ready");
       kafka.createTopics(PARTITIONS, topic);
-      try (KafkaProducer<byte[], byte[]> producer = noRetryProducer(kafka)) {
+      try (KafkaProducer<byte[], byte[]> producer = kafka.noRetryProducer()) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (int p = 0; p < PARTITIONS; p++) {
           sent.add(producer.send(new ProducerRecord<>(topic, p, null, "x".getBytes(StandardCharsets.UTF_8))));
         }
         for (int p = 0; p < PARTITIONS; p++) {
-          assertThat(outcome(sent.get(p))).as("round %d, write to %s-%d", round, topic, p).isEqualTo("written");
+          assertThat(KafkaTestKit.outcome(sent.get(p))).as("round %d, write to %s-%d", round, topic, p).isEqualTo("written");
         }
       }
     }
@@ -51,22 +47,5 @@ class KafkaTestKitIT {
     byte[] tooLarge = new byte[SharedKafkaBroker.MAX_MESSAGE_BYTES + 1];
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> kafka.produce(topic, List.of(tooLarge), false))
         .hasMessageContaining(topic);
-  }
-
-  private static String outcome(Future<RecordMetadata> f) throws InterruptedException {
-    try {
-      f.get();
-      return "written";
-    } catch (ExecutionException e) {
-      return e.getCause().toString();
-    }
-  }
-
-  private static KafkaProducer<byte[], byte[]> noRetryProducer(KafkaTestKit kafka) {
-    return new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
-        ProducerConfig.ACKS_CONFIG, "1",
-        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
   }
 }
