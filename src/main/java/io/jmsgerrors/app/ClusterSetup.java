@@ -3,6 +3,7 @@ package io.jmsgerrors.app;
 import io.jmsgerrors.config.AppConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -24,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Waits for the Kafka cluster with a clear message, and creates the service's topics when missing. */
-final class ClusterSetup {
+public final class ClusterSetup {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterSetup.class);
 
   private ClusterSetup() {}
@@ -72,15 +74,14 @@ final class ClusterSetup {
     }
     topics.add(new NewTopic(c.catalogTopic(), Optional.of(1), rf)
         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-    Map<TopicPartition, OffsetSpec> created = new HashMap<>();
-    admin.createTopics(topics).values().forEach((name, f) -> {
+    Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
+    List<NewTopic> created = new ArrayList<>();
+    for (NewTopic topic : topics) {
+      String name = topic.name();
       try {
-        f.get(30, TimeUnit.SECONDS);
+        results.get(name).get(30, TimeUnit.SECONDS);
         LOG.info("created topic {}", name);
-        int partitions = topics.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().numPartitions();
-        for (int p = 0; p < partitions; p++) {
-          created.put(new TopicPartition(name, p), OffsetSpec.latest());
-        }
+        created.add(topic);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) {
           throw new FatalException("cannot create topic " + name + ": " + reason(e));
@@ -91,7 +92,7 @@ final class ClusterSetup {
         Thread.currentThread().interrupt();
         throw new FatalException("interrupted while creating topic " + name);
       }
-    });
+    }
     awaitServed(admin, created, PARTITIONS_SERVED_TIMEOUT);
   }
 
@@ -99,53 +100,57 @@ final class ClusterSetup {
   static final Duration PARTITIONS_SERVED_TIMEOUT = Duration.ofSeconds(30);
 
   /**
-   * Waits until the leader of each partition serves it (answers a ListOffsets request for it). The
-   * controller acknowledges a new topic before its brokers have created the partitions, and a write
-   * in between is refused (NOT_LEADER_OR_FOLLOWER); an idempotent producer whose next batch of that
-   * partition is taken first then retries the refused one until its delivery timeout and drops it
-   * (OUT_OF_ORDER_SEQUENCE_NUMBER; Kafka 4.4 brokers, KAFKA-15591). The catalog seeder and
-   * the demo feeder write to the topics this creates at once.
+   * Waits until the leader of each partition of {@code topics} serves it (answers a ListOffsets
+   * request for it). The controller acknowledges a new topic before its brokers have created the
+   * partitions, and a write in between is refused (NOT_LEADER_OR_FOLLOWER); an idempotent producer
+   * whose next batch of that partition is taken first then retries the refused one until its
+   * delivery timeout and drops it (OUT_OF_ORDER_SEQUENCE_NUMBER; Kafka 4.4 brokers, KAFKA-15591).
+   * The catalog seeder and the demo feeder write to the topics the service creates at once; the
+   * tests' topic kit waits the same way.
    */
-  static void awaitServed(Admin admin, Map<TopicPartition, OffsetSpec> partitions, Duration timeout) {
+  public static void awaitServed(Admin admin, Collection<NewTopic> topics, Duration timeout) {
+    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (NewTopic t : topics) {
+      names.add(t.name());
+      for (int p = 0; p < t.numPartitions(); p++) {
+        partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
+      }
+    }
     if (partitions.isEmpty()) {
       return;
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    Set<String> topics = new LinkedHashSet<>();
-    partitions.keySet().forEach(tp -> topics.add(tp.topic()));
-    while (true) {
-      try {
-        // the admin client's metadata must know the topics first: a ListOffsets request for a topic
-        // it does not know yet is retried with an ERROR log line per topic
-        boolean led = admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .values().stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-        if (led) {
-          admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-          return;
+    try {
+      while (true) {
+        try {
+          // the admin client's metadata must know the topics first: a ListOffsets request for a
+          // topic it does not know yet is retried with an ERROR log line per topic
+          boolean led = admin.describeTopics(names).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .values().stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+          if (led) {
+            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+          }
+          if (System.nanoTime() > deadline) {
+            throw new FatalException("the partitions of the topics just created had no leader within " + timeout.toSeconds() + " s");
+          }
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof RetriableException)) {
+            throw new FatalException("cannot read the partitions of the topics just created: " + reason(e));
+          }
+          if (System.nanoTime() > deadline) {
+            throw new FatalException("the partitions of the topics just created were not served within "
+                + timeout.toSeconds() + " s (" + reason(e) + ")");
+          }
         }
-        if (System.nanoTime() > deadline) {
-          throw new FatalException("the partitions of the topics just created had no leader within " + timeout.toSeconds() + " s");
-        }
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof RetriableException)) {
-          throw new FatalException("cannot read the partitions of the topics just created: " + reason(e));
-        }
-        if (System.nanoTime() > deadline) {
-          throw new FatalException("the partitions of the topics just created were not served within "
-              + timeout.toSeconds() + " s (" + reason(e) + ")");
-        }
-      } catch (TimeoutException e) {
-        throw new FatalException("the partitions of the topics just created were not served within " + timeout.toSeconds() + " s");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new FatalException("interrupted while waiting for the topics just created");
-      }
-      try {
         Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new FatalException("interrupted while waiting for the topics just created");
       }
+    } catch (TimeoutException e) {
+      throw new FatalException("the partitions of the topics just created were not served within " + timeout.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FatalException("interrupted while waiting for the topics just created");
     }
   }
 

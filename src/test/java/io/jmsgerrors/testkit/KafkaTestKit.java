@@ -1,5 +1,6 @@
 package io.jmsgerrors.testkit;
 
+import io.jmsgerrors.app.ClusterSetup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,10 +22,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.awaitility.Awaitility;
 
 /** Small, timed helpers to create topics, produce and consume raw records against one broker. */
 public final class KafkaTestKit {
@@ -60,35 +58,12 @@ public final class KafkaTestKit {
    */
   public void createTopics(int partitions, String... topics) {
     List<NewTopic> newTopics = new ArrayList<>();
-    Map<TopicPartition, OffsetSpec> all = new HashMap<>();
     for (String topic : topics) {
       newTopics.add(new NewTopic(topic, partitions, (short) 1));
-      for (int p = 0; p < partitions; p++) {
-        all.put(new TopicPartition(topic, p), OffsetSpec.latest());
-      }
     }
     try (Admin admin = admin()) {
       await(admin.createTopics(newTopics).all());
-      Awaitility.await().atMost(TIMEOUT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-          .until(() -> served(admin, all));
-    }
-  }
-
-  /**
-   * Whether every partition's leader answers a ListOffsets request, which it does only once it hosts
-   * the partition; false while the topic's metadata or a partition is still missing.
-   */
-  private static boolean served(Admin admin, Map<TopicPartition, OffsetSpec> partitions) throws InterruptedException {
-    try {
-      admin.listOffsets(partitions).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RetriableException) {
-        return false;
-      }
-      throw new IllegalStateException(e.getMessage(), e);
-    } catch (TimeoutException e) {
-      return false;
+      ClusterSetup.awaitServed(admin, newTopics, TIMEOUT);
     }
   }
 
