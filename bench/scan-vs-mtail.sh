@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times, as whole processes in one hyperfine run, on the same 1M-line corpus file: the parser
 # scanning the file (the scan command when it exists, else the ScanBaseline stand-in), mtail with
-# an equivalent two-regex program (bench/mtail/jmessage.mtail); then grep -E with the code regex
+# an equivalent two-regex program (bench/mtail/jmessage.mtail), and two floors for a JVM: `scan` of an
+# empty file (start-up and catalog) and ScanFloor (a JVM that reads the file as the scan does, on two
+# threads, and looks at each byte once for a newline); then grep -E with the code regex
 # (bench/mtail/code.grep) as a plain baseline, timed by bash.
 # Results: bench/results/scan-vs-mtail.json (hyperfine; user and system times are CPU seconds).
 set -euo pipefail
@@ -20,7 +22,10 @@ commands=(-n "parser (ScanBaseline)" "java -cp target/test-classes:target/classe
 if [ -f target/jmsg-errors.jar ] && help=$(java -jar target/jmsg-errors.jar scan --help 2>&1) \
     && ! grep -q PLACEHOLDER <<<"$help"; then
   commands+=(-n "jmsg-errors scan" "java -jar target/jmsg-errors.jar scan $FILE")
+  : > target/bench/empty.log
+  commands+=(-n "jmsg-errors scan (empty file)" "java -jar target/jmsg-errors.jar scan target/bench/empty.log")
 fi
+commands+=(-n "floor: every byte read, 2 threads (ScanFloor)" "java -cp target/test-classes io.jmsgerrors.bench.ScanFloor $FILE 2")
 commands+=(-n "mtail (2 regexes)" "mtail --one_shot --one_shot_format=prometheus --address=127.0.0.1 --progs bench/mtail --logs $FILE")
 echo "load: $(cat /proc/loadavg)"
 hyperfine --warmup 1 --runs "$RUNS" --export-json bench/results/scan-vs-mtail.json "${commands[@]}"
