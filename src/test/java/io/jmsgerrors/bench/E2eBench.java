@@ -161,10 +161,10 @@ public final class E2eBench {
       double fetch2 = fetchRate(report, "consumer_perf_after", bootstrap, n);
       double fetch = Math.max(fetch1, fetch2);
       if (Boolean.parseBoolean(opt.get("straightforward"))) {
-        childTopology(report, "straightforward", bootstrap, admin, partitions, n, jvmFlags, fetch);
+        childTopology(report, "straightforward", bootstrap, admin, partitions, n, jvmFlags, Map.of(), fetch);
       }
       if (Boolean.parseBoolean(opt.get("floor"))) {
-        childTopology(report, "floor", bootstrap, admin, partitions, n, jvmFlags, fetch);
+        childTopology(report, "floor", bootstrap, admin, partitions, n, jvmFlags, Map.of(), fetch);
       }
       // true: the service's Kafka work alone; else a comma-separated list of variants, each
       // "all" or parts joined by '-' (enriched, repartition, stores, changelog)
@@ -172,7 +172,7 @@ public final class E2eBench {
       if (!kafkaWork.equals("false")) {
         for (String variant : (kafkaWork.equals("true") ? "all" : kafkaWork).split(",")) {
           childTopology(report, variant.equals("all") ? "kafka_work" : "kafka_work_" + variant.replace('-', '_'),
-              bootstrap, admin, partitions, n, jvmFlags, fetch);
+              bootstrap, admin, partitions, n, jvmFlags, env(opt.get("serviceEnv")), fetch);
         }
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
@@ -192,10 +192,11 @@ public final class E2eBench {
    * Runs {@link StraightforwardTopology} in a child JVM with the service's heap on the same topic,
    * and reports its rates and their ratio to the fetch rate under keys starting with {@code name}:
    * "straightforward" is the issue's anchor, "floor" the do-nothing topology under the same settings,
-   * "kafka_work" the service's Kafka writes and state with nothing else, under the service's settings.
+   * "kafka_work" the service's Kafka writes and state with nothing else, under the service's settings
+   * ({@code env}: the service's extra environment, {@code serviceEnv}, which these settings read too).
    */
   private static void childTopology(E2eReport report, String name, String bootstrap, Admin admin, int partitions,
-      long n, List<String> jvmFlags, double fetch) throws Exception {
+      long n, List<String> jvmFlags, Map<String, String> env, double fetch) throws Exception {
     String appId = name + "-" + System.currentTimeMillis();
     Path dir = Files.createTempDirectory("jmsg-bench-" + name + "-");
     Path ready = dir.resolve("ready");
@@ -203,7 +204,7 @@ public final class E2eBench {
       admin.createTopics(List.of(new NewTopic(StraightforwardTopology.OUTPUT, Optional.of(partitions), Optional.empty())))
           .all().get();
     }
-    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), jvmFlags, Map.of(),
+    ChildJvm jvm = ChildJvm.start(StraightforwardTopology.class.getName(), jvmFlags, env,
         bootstrap, appId, dir.resolve("state").toString(), ready.toString(), name);
     try {
       ServiceRun.Throughput tp = ServiceRun.measure(jvm, appId, admin, partitions, n, () -> Files.exists(ready), null);

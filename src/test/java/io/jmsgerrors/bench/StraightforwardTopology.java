@@ -89,11 +89,16 @@ public final class StraightforwardTopology {
   }
 
   /**
-   * The service's own client settings with its defaults (KafkaProperties.streams, AppConfig's
-   * defaults), for the topology that measures the service's Kafka work.
+   * The service's own client settings (KafkaProperties.streams), from AppConfig's defaults and the
+   * environment as the service reads it (e2e.sh's {@code serviceEnv} reaches this JVM too), for the
+   * topology that measures the service's Kafka work.
    */
   static void serviceSettings(Properties p) {
-    io.jmsgerrors.config.AppConfig c = io.jmsgerrors.config.ConfigLoader.load(Map.of(), Map.of());
+    serviceSettings(p, System.getenv());
+  }
+
+  static void serviceSettings(Properties p, Map<String, String> env) {
+    io.jmsgerrors.config.AppConfig c = io.jmsgerrors.config.ConfigLoader.load(env, Map.of());
     Properties service = io.jmsgerrors.config.KafkaProperties.streams(c, "unused");
     for (Map.Entry<Object, Object> e : service.entrySet()) {
       String k = e.getKey().toString();

@@ -22,6 +22,20 @@ class StraightforwardTopologyTest {
   private static final String APPKEY = "4f7aef34fb361292c566a1cd";
 
   @Test
+  void kafkaWorkTakesTheServiceSettingsWithTheServiceEnvironment() {
+    Properties defaults = new Properties();
+    StraightforwardTopology.serviceSettings(defaults, java.util.Map.of());
+    assertThat(defaults).containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1)
+        .containsEntry("producer.compression.type", "lz4");
+
+    Properties tuned = new Properties();
+    StraightforwardTopology.serviceSettings(tuned,
+        java.util.Map.of("NUM_STREAM_THREADS", "2", "KAFKA_PRODUCER_COMPRESSION_TYPE", "none"));
+    assertThat(tuned).containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2)
+        .containsEntry("producer.compression.type", "none");
+  }
+
+  @Test
   void shouldEnrichEveryCodeShapedNumberAndCountItPerCodeAndAppkey() throws Exception {
     Properties p = driverProperties("straightforward-test");
     try (TopologyTestDriver driver = new TopologyTestDriver(StraightforwardTopology.build(Catalog.builtIn()), p)) {
