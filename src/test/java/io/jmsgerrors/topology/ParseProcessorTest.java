@@ -35,6 +35,7 @@ class ParseProcessorTest {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "parse-processor-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
     context = new MockProcessorContext<>(props);
     lineCounts = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.LINE_COUNTS),
         Serdes.String(), Serdes.Long()).withLoggingDisabled().build();

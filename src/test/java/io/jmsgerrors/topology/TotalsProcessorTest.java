@@ -26,6 +26,7 @@ class TotalsProcessorTest {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "totals-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
     Map<String, Long> expected = new HashMap<>();
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
       TestInputTopic<String, String> in = driver.createInputTopic("events",

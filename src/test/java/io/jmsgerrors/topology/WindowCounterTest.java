@@ -31,6 +31,7 @@ class WindowCounterTest {
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "window-counter-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
     p.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("window-counter").toString());
     context = new MockProcessorContext<>(p);
     context.setCurrentSystemTimeMs(W);
