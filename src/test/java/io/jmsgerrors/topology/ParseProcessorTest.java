@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -32,11 +30,7 @@ class ParseProcessorTest {
     config = TopologyConfig.from(ConfigLoader.load(
         Map.of("STATE_DIR", Files.createTempDirectory("jmsg-parse").toString()), new EnumMap<>(Setting.class)),
         Catalog.builtIn());
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "parse-processor-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
-    context = new MockProcessorContext<>(props);
+    context = new MockProcessorContext<>(TopologyTestSupport.streamsProperties("parse-processor-test"));
     lineCounts = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.LINE_COUNTS),
         Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
     lineCounts.init(context.getStateStoreContext(), lineCounts);

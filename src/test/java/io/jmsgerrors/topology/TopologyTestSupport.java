@@ -60,6 +60,16 @@ final class TopologyTestSupport implements AutoCloseable {
     this(Map.of());
   }
 
+  /**
+   * The service's Kafka Streams properties ({@link KafkaProperties#streams}, every setting at its
+   * default) for a processor or store test of its own, with a new state directory.
+   */
+  static Properties streamsProperties(String applicationId) throws java.io.IOException {
+    AppConfig c = ConfigLoader.load(Map.of("APPLICATION_ID", applicationId,
+        "STATE_DIR", Files.createTempDirectory(applicationId).toString()), new EnumMap<>(Setting.class));
+    return KafkaProperties.streams(c, "dummy:9092");
+  }
+
   private TestOutputTopic<byte[], byte[]> output(String topic) {
     return driver.createOutputTopic(topic, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
   }

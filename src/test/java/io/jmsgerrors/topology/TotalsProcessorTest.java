@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -17,16 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class TotalsProcessorTest {
   @Test
-  void shouldKeepExactTotalsWhenItsMemoryOfKeysStartsOverManyTimes() {
+  void shouldKeepExactTotalsWhenItsMemoryOfKeysStartsOverManyTimes() throws Exception {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.TOTALS),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
     builder.stream("events", Consumed.with(Serdes.String(), Serdes.String()))
         .processValues(() -> new TotalsProcessor(3), StoreNames.TOTALS);
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "totals-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
+    Properties props = TopologyTestSupport.streamsProperties("totals-test");
     Map<String, Long> expected = new HashMap<>();
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
       TestInputTopic<String, String> in = driver.createInputTopic("events",

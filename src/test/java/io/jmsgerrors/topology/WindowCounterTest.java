@@ -6,9 +6,7 @@ import io.jmsgerrors.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -28,12 +26,7 @@ class WindowCounterTest {
 
   @BeforeEach
   void stores() throws Exception {
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "window-counter-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // as the service sets it; else Kafka Streams 4.4 warns
-    p.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("window-counter").toString());
-    context = new MockProcessorContext<>(p);
+    context = new MockProcessorContext<>(TopologyTestSupport.streamsProperties("window-counter-test"));
     context.setCurrentSystemTimeMs(W);
     windows = Stores.timestampedWindowStoreBuilder(
             Stores.inMemoryWindowStore(StoreNames.WINDOWS, Duration.ofHours(3), MINUTE, false),

@@ -34,14 +34,8 @@ class WriteBehindStoreTest {
   private int writesBelow;
 
   @BeforeEach
-  void context() {
-    // in-memory stores only: no state directory needed; the handler setting as the service sets it
-    // (else Kafka Streams 4.4 warns at each context)
-    java.util.Properties p = new java.util.Properties();
-    p.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "write-behind-test");
-    p.put(org.apache.kafka.streams.StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-    context = new MockProcessorContext<>(p);
+  void context() throws Exception {
+    context = new MockProcessorContext<>(TopologyTestSupport.streamsProperties("write-behind-test"));
   }
 
   private KeyValueStore<String, Long> keyValueStore() {
