@@ -9,16 +9,11 @@ import io.jmsgerrors.config.KafkaProperties;
 import io.jmsgerrors.serde.CatalogRecords;
 import io.jmsgerrors.testkit.KafkaTestKit;
 import io.jmsgerrors.testkit.SharedKafkaBroker;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,21 +35,15 @@ class ClusterSetupIT {
       try (Admin admin = Admin.create(KafkaProperties.admin(config, kafka.bootstrapServers()))) {
         ClusterSetup.createTopics(admin, config);
       }
-      List<String> topics = List.of(config.inputTopics().names().get(0), config.enrichedTopic(), config.ratesTopic(),
-          config.dlqTopic(), config.alertsTopic());
-      try (KafkaProducer<byte[], byte[]> producer = kafka.noRetryProducer()) {
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
-        for (String topic : topics) {
-          for (int p = 0; p < PARTITIONS; p++) {
-            sent.add(producer.send(new ProducerRecord<>(topic, p, null, "x".getBytes(StandardCharsets.UTF_8))));
-          }
-        }
-        sent.add(producer.send(new ProducerRecord<>(config.catalogTopic(), 0, "1".getBytes(StandardCharsets.UTF_8),
-            "x".getBytes(StandardCharsets.UTF_8))));
-        for (int i = 0; i < sent.size(); i++) {
-          assertThat(KafkaTestKit.outcome(sent.get(i))).as("round %d, write %d", round, i).isEqualTo("written");
-        }
+      Map<String, Integer> partitions = new LinkedHashMap<>();
+      for (String topic : List.of(config.inputTopics().names().get(0), config.enrichedTopic(), config.ratesTopic(),
+          config.dlqTopic(), config.alertsTopic())) {
+        partitions.put(topic, PARTITIONS);
       }
+      partitions.put(config.catalogTopic(), 1);
+      int r = round;
+      assertThat(kafka.writeEachPartitionOnce(partitions)).as("round %d", round).hasSize(5 * PARTITIONS + 1)
+          .allSatisfy((write, outcome) -> assertThat(outcome).as("round %d, write to %s", r, write).isEqualTo("written"));
     }
   }
 

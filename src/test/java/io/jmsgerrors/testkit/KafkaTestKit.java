@@ -211,19 +211,35 @@ public final class KafkaTestKit {
   }
 
   /**
-   * A producer that sends each record once (no retries, no idempotence, acks=1), to see whether a
-   * partition takes a write at once.
+   * Sends one record to each of the first {@code partitions} partitions of every topic at once,
+   * each record sent once (no retries, no idempotence, acks=1), and returns what became of each
+   * write under "topic-partition", in order: {@code "written"}, or the cause of its failure.
+   * Whether a new topic's partitions take writes at once (KAFKA-15591). The records have a key, so
+   * compacted topics take them too.
    */
-  public KafkaProducer<byte[], byte[]> noRetryProducer() {
-    return new KafkaProducer<>(Map.of(
+  public Map<String, String> writeEachPartitionOnce(Map<String, Integer> partitionsByTopic) throws InterruptedException {
+    byte[] one = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, Future<RecordMetadata>> sent = new java.util.LinkedHashMap<>();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
         ProducerConfig.ACKS_CONFIG, "1",
-        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer());
+        ProducerConfig.RETRIES_CONFIG, 0), new ByteArraySerializer(), new ByteArraySerializer())) {
+      for (Map.Entry<String, Integer> t : partitionsByTopic.entrySet()) {
+        for (int p = 0; p < t.getValue(); p++) {
+          sent.put(t.getKey() + "-" + p, producer.send(new ProducerRecord<>(t.getKey(), p, one, one)));
+        }
+      }
+      Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Future<RecordMetadata>> w : sent.entrySet()) {
+        outcomes.put(w.getKey(), outcome(w.getValue()));
+      }
+      return outcomes;
+    }
   }
 
   /** {@code "written"}, or the cause of the send's failure. */
-  public static String outcome(Future<RecordMetadata> sent) throws InterruptedException {
+  private static String outcome(Future<RecordMetadata> sent) throws InterruptedException {
     try {
       sent.get();
       return "written";
