@@ -104,7 +104,8 @@ public final class E2eBench {
       // every child JVM: the image's flags and the heap of serviceHeap
       List<String> jvmFlags = new java.util.ArrayList<>(imageFlags);
       jvmFlags.add("-Xmx" + opt.get("serviceHeap"));
-      ServiceRun service = ServiceRun.start(bootstrap, jvmFlags, jfr, env(opt.get("serviceEnv")));
+      Map<String, String> serviceEnv = env(opt.get("serviceEnv"));
+      ServiceRun service = ServiceRun.start(bootstrap, jvmFlags, jfr, serviceEnv);
       report.put("service_log", service.log());
       try {
         ServiceRun.Throughput tp = service.measureThroughput(admin, partitions, n);
@@ -172,7 +173,7 @@ public final class E2eBench {
       if (!kafkaWork.equals("false")) {
         for (String variant : (kafkaWork.equals("true") ? "all" : kafkaWork).split(",")) {
           childTopology(report, variant.equals("all") ? "kafka_work" : "kafka_work_" + variant.replace('-', '_'),
-              bootstrap, admin, partitions, n, jvmFlags, env(opt.get("serviceEnv")), fetch);
+              bootstrap, admin, partitions, n, jvmFlags, serviceEnv, fetch);
         }
       }
       double serviceRate = ((Number) report.get("service_records_per_sec")).doubleValue();
